@@ -1,0 +1,17 @@
+"""Local development: debug on, console e-mail, plain HTTP on 127.0.0.1."""
+
+from .base import *
+
+DEBUG = True
+
+# A development-only key; production.py demands a real one from the environment.
+SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-dev-only-asean-portal"  # noqa: S105 -- dev only
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or "http://127.0.0.1:8000"
+
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+
+# Plain HTTP on the development server.
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False

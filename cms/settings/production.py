@@ -1,0 +1,39 @@
+"""
+Production: everything comes from the environment, and the process refuses to start when a
+required variable is missing, rather than run with an unsafe default.
+
+Deployment checklist: https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *
+
+REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"]
+_missing = [name for name in REQUIRED if not os.environ.get(name, "").strip()]
+if _missing:
+    raise ImproperlyConfigured(
+        "Production settings need these environment variables: " + ", ".join(_missing)
+    )
+if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure"):
+    raise ImproperlyConfigured("SECRET_KEY must be a random value of at least 50 characters.")
+
+DEBUG = False
+
+# TLS ends at the reverse proxy, which sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+
+# Static files with hashed names, so that they can be cached for a long time.
+# Requires `manage.py collectstatic` at each release.
+STORAGES["staticfiles"] = {
+    "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+}
+
+CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
+
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")

@@ -1,0 +1,20 @@
+"""Settings for the test suite (pytest-django). DATABASE_URL selects PostgreSQL in CI."""
+
+import tempfile
+
+from .base import *
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production"  # noqa: S105 -- test only
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Fast hashing: the suite creates many users.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S105 -- test only
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="asean-test-media-"))
+
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False

@@ -1,0 +1,183 @@
+"""Build the demo portal in code: both home pages, site settings and demo accounts.
+
+Idempotent: objects are looked up by type and natural key, never by id, and only what is
+missing is created, so a second run changes nothing.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, PortalSettings
+
+DEMO_PASSWORD = "changeme"  # noqa: S105 -- documented demo password, refused when DEBUG is off
+
+# (username, first name, last name, Wagtail group). The workflow issue gives each account its
+# unit and role; until then journalists are Wagtail "Editors" and reviewers "Moderators".
+DEMO_ACCOUNTS = [
+    ("editor.htqt", "Lan", "Nguyễn Thị", "Editors"),
+    ("head.htqt", "Minh", "Trần Văn", "Moderators"),
+    ("editor.cchc", "Hà", "Lê Thu", "Editors"),
+    ("head.cchc", "Dũng", "Phạm Quốc", "Moderators"),
+    ("board", "Hoa", "Đỗ Thị", "Moderators"),
+]
+
+HOME_CONTENT = {
+    "vi": {
+        "title": "Cổng thông tin ASEAN của Bộ Nội vụ",
+        "slug": "trang-chu",
+        "seo_title": "Cổng thông tin ASEAN – Bộ Nội vụ",
+        "slogan": "Tư duy Cộng đồng, Hành động Cộng đồng",
+        "introduction": (
+            "<p>Thông tin về hoạt động hợp tác ASEAN của Bộ Nội vụ, trọng tâm là Hợp tác "
+            "ASEAN về các vấn đề công vụ (ACCSM), theo Kế hoạch thông tin, tuyên truyền về "
+            "ASEAN giai đoạn 2021-2025 ban hành kèm Quyết định số 1117/QĐ-BNV ngày "
+            "19/10/2021.</p>"
+        ),
+    },
+    "en": {
+        "title": "ASEAN Portal of the Ministry of Home Affairs",
+        "slug": "home",
+        "seo_title": "ASEAN Portal – Ministry of Home Affairs",
+        "slogan": "Think Community, Act Community",
+        "introduction": (
+            "<p>News and events of the Ministry of Home Affairs' ASEAN cooperation, with a "
+            "focus on ASEAN Cooperation on Civil Service Matters (ACCSM), under the Ministry's "
+            "2021-2025 plan to communicate and promote ASEAN, issued by Decision No. "
+            "1117/QĐ-BNV of 19 October 2021.</p>"
+        ),
+    },
+}
+
+
+class Command(BaseCommand):
+    help = "Load the demo content of the ASEAN portal (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--demo-accounts",
+            action="store_true",
+            help="Create the demo accounts even when DEBUG is off (never on a public server).",
+        )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            locales = self.ensure_locales()
+            home_vi = self.ensure_home_pages(locales)
+            site = self.ensure_site(home_vi)
+            self.ensure_settings(site)
+            if settings.DEBUG or options["demo_accounts"]:
+                self.ensure_demo_accounts()
+            else:
+                self.stderr.write(
+                    self.style.WARNING(
+                        "DEBUG is off: demo accounts were not created "
+                        "(pass --demo-accounts to create them anyway)."
+                    )
+                )
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def ensure_locales(self):
+        return {
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        }
+
+    def ensure_home_pages(self, locales):
+        root = Page.get_first_root_node()
+        home_vi = HomePage.objects.filter(locale=locales["vi"]).first()
+        if home_vi is None:
+            # Wagtail's initial migration leaves a placeholder "Welcome" page of the base type;
+            # the portal's home page takes its place.
+            for placeholder in root.get_children().exact_type(Page):
+                if not placeholder.get_children().exists():
+                    placeholder.delete()
+            content = HOME_CONTENT["vi"]
+            home_vi = root.add_child(
+                instance=HomePage(
+                    locale=locales["vi"],
+                    title=content["title"],
+                    slug=content["slug"],
+                    seo_title=content["seo_title"],
+                    slogan=content["slogan"],
+                    introduction=content["introduction"],
+                )
+            )
+            home_vi.save_revision().publish()
+            self.stdout.write("Created the Vietnamese home page.")
+
+        for code, locale in locales.items():
+            if code == "vi" or home_vi.has_translation(locale):
+                continue
+            translation = home_vi.copy_for_translation(locale)
+            content = HOME_CONTENT[code]
+            for field, value in content.items():
+                setattr(translation, field, value)
+            translation.save_revision().publish()
+            self.stdout.write(f"Created the {code} translation of the home page.")
+        return home_vi
+
+    def ensure_site(self, home_vi):
+        # The site's address comes from WAGTAILADMIN_BASE_URL (http://127.0.0.1:8000 in
+        # development), so that absolute links such as hreflang alternates are right.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL or "http://localhost")
+        hostname = base.hostname or "localhost"
+        port = base.port or (443 if base.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site.objects.create(
+                hostname=hostname, port=port, root_page=home_vi, is_default_site=True
+            )
+        changed = False
+        if (site.hostname, site.port) == ("localhost", 80) and (hostname, port) != (
+            "localhost",
+            80,
+        ):
+            # Still Wagtail's placeholder address from its initial migration.
+            site.hostname, site.port = hostname, port
+            changed = True
+        if site.root_page_id != home_vi.pk:
+            site.root_page = home_vi
+            changed = True
+        if not site.site_name:
+            site.site_name = "ASEAN – Bộ Nội vụ"
+            changed = True
+        if changed:
+            site.save()
+        return site
+
+    def ensure_settings(self, site):
+        portal = PortalSettings.for_site(site)
+        if not portal.contact_email:
+            portal.contact_email = "asean@moha.gov.vn"
+            portal.contact_phone = "+84 24 6282 1015"
+            portal.save()
+
+    def ensure_demo_accounts(self):
+        User = get_user_model()
+        if not User.objects.filter(username="admin").exists():
+            User.objects.create_superuser("admin", "admin@example.com", DEMO_PASSWORD)
+            self.stdout.write("Created the demo account admin.")
+        for username, first_name, last_name, group_name in DEMO_ACCOUNTS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "email": f"{username}@example.com",
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                self.stdout.write(f"Created the demo account {username}.")
+            group = Group.objects.filter(name=group_name).first()
+            if group is not None and not user.groups.filter(pk=group.pk).exists():
+                user.groups.add(group)

@@ -1,0 +1,90 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Revision, Site
+
+from home.management.commands.load_initial_data import DEMO_ACCOUNTS
+from home.models import HomePage, PortalSettings
+
+pytestmark = pytest.mark.django_db
+
+DEMO_USERNAMES = {account[0] for account in DEMO_ACCOUNTS}
+
+
+def counts():
+    return {
+        "locales": Locale.objects.count(),
+        "pages": Page.objects.count(),
+        "home_pages": HomePage.objects.count(),
+        "live_home_pages": HomePage.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "sites": Site.objects.count(),
+        "settings": PortalSettings.objects.count(),
+        "users": get_user_model().objects.count(),
+        "memberships": get_user_model().groups.through.objects.count(),
+    }
+
+
+def test_second_run_changes_nothing(run_command, settings):
+    settings.DEBUG = True
+    run_command("load_initial_data")
+    first = counts()
+    out, err = run_command("load_initial_data")
+    assert counts() == first
+    assert "Created" not in out
+    assert first["home_pages"] == first["live_home_pages"] == 2
+    assert first["locales"] == 2
+
+
+def test_builds_bilingual_site(run_command, settings):
+    settings.DEBUG = True
+    run_command("load_initial_data")
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert site.root_page.locale.language_code == "vi"
+    english = site.root_page.get_translation(Locale.objects.get(language_code="en"))
+    assert english.live
+    # Wagtail's placeholder "Welcome" page is gone.
+    assert not Page.objects.filter(depth=2).exact_type(Page).exists()
+    assert PortalSettings.for_site(site).contact_email
+
+
+def test_demo_accounts_are_created_in_debug(run_command, settings):
+    settings.DEBUG = True
+    run_command("load_initial_data")
+    User = get_user_model()
+    assert set(User.objects.values_list("username", flat=True)) == {"admin", *DEMO_USERNAMES}
+    admin = User.objects.get(username="admin")
+    assert admin.is_superuser
+    assert admin.check_password("changeme")
+    assert User.objects.get(username="editor.htqt").groups.filter(name="Editors").exists()
+
+
+def test_refuses_demo_accounts_when_debug_is_off(run_command, settings):
+    settings.DEBUG = False
+    out, err = run_command("load_initial_data")
+    assert not get_user_model().objects.exists()
+    assert "--demo-accounts" in err
+    # The content is still loaded.
+    assert HomePage.objects.live().count() == 2
+
+
+def test_demo_accounts_flag_overrides_debug_off(run_command, settings):
+    settings.DEBUG = False
+    run_command("load_initial_data", demo_accounts=True)
+    assert get_user_model().objects.filter(username="head.cchc").exists()
+
+
+def test_existing_password_is_not_reset(run_command, settings):
+    settings.DEBUG = True
+    run_command("load_initial_data")
+    user = get_user_model().objects.get(username="board")
+    user.set_password("a-new-long-password-2026")
+    user.save()
+    run_command("load_initial_data")
+    user.refresh_from_db()
+    assert user.check_password("a-new-long-password-2026")
+
+
+def test_wagtail_groups_exist_for_demo_roles(db):
+    assert Group.objects.filter(name__in=["Editors", "Moderators"]).count() == 2

@@ -1,0 +1,103 @@
+"""Each settings module loads in its own process, and production refuses unsafe settings."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 30 + "-production-example-value-0123456789",
+    "ALLOWED_HOSTS": "asean.moha.gov.vn",
+    "DATABASE_URL": "postgres://portal:secret@127.0.0.1:5432/portal",
+    "WAGTAILADMIN_BASE_URL": "https://asean.moha.gov.vn",
+}
+CONFIG_VARIABLES = [*PRODUCTION_ENV, "REDIS_URL", "DJANGO_SETTINGS_MODULE"]
+
+
+def load_settings(module, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in CONFIG_VARIABLES}
+    clean.update(env, DJANGO_SETTINGS_MODULE=module)
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DEBUG, settings.LANGUAGE_CODE, settings.TIME_ZONE, "
+        "settings.CACHES['default']['BACKEND'], settings.DATABASES['default']['ENGINE'])"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=BASE_DIR, env=clean, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("module", "env", "debug"),
+    [
+        ("cms.settings.base", {}, "False"),
+        ("cms.settings.dev", {}, "True"),
+        ("cms.settings.test", {}, "False"),
+        ("cms.settings.production", PRODUCTION_ENV, "False"),
+    ],
+)
+def test_settings_load(module, env, debug):
+    result = load_settings(module, **env)
+    assert result.returncode == 0, result.stderr
+    fields = result.stdout.split()
+    assert fields[:3] == [debug, "vi", "Asia/Ho_Chi_Minh"]
+
+
+def test_base_settings_are_safe_on_their_own():
+    from cms.settings import base
+
+    assert base.DEBUG is False
+    assert base.SESSION_COOKIE_SECURE is True
+    assert base.CSRF_COOKIE_SECURE is True
+    assert "*" not in base.ALLOWED_HOSTS
+
+
+@pytest.mark.parametrize("missing", list(PRODUCTION_ENV))
+def test_production_refuses_to_start_without_required_variable(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = load_settings("cms.settings.production", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = load_settings("cms.settings.production", **{**PRODUCTION_ENV, "SECRET_KEY": "short"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be a random value" in result.stderr
+
+
+def test_redis_url_selects_a_shared_cache():
+    result = load_settings("cms.settings.dev", REDIS_URL="redis://127.0.0.1:6379/1")
+    assert result.returncode == 0, result.stderr
+    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+
+
+def test_database_url_selects_postgresql():
+    result = load_settings(
+        "cms.settings.dev", DATABASE_URL="postgres://portal:secret@127.0.0.1:5432/portal"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "django.db.backends.postgresql" in result.stdout
+
+
+def test_default_database_is_sqlite_file_in_project_folder():
+    result = load_settings("cms.settings.dev")
+    assert result.returncode == 0, result.stderr
+    assert "django.db.backends.sqlite3" in result.stdout
+
+
+def test_production_passes_deploy_checks():
+    clean = {k: v for k, v in os.environ.items() if k not in CONFIG_VARIABLES}
+    clean.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="cms.settings.production")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
