@@ -28,7 +28,9 @@ def language_links(request, page=None):
         siblings = page.get_translations(inclusive=True).live().select_related("locale")
         translations = {p.locale.language_code: p for p in siblings}
 
-    missing = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in translations]
+    missing = [
+        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in translations
+    ]
     home_pages = {}
     if missing:
         site = Site.find_for_request(request)

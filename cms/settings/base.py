@@ -160,7 +160,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues first, then the Vietnamese translation of Wagtail's and
+# wagtail-localize's admin strings that their own catalogues leave untranslated.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -206,7 +208,12 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_SITE_NAME = _("ASEAN Portal of the Ministry of Home Affairs")
 # Base URL for links in notification e-mails; no trailing slash, no /admin.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").rstrip("/")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# "simple": no English stemming or stop words, which would drop Vietnamese syllables such as
+# "to", "a", "do" (see shared notes on Vietnamese search).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.LoginForm"
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -13,11 +13,13 @@ def test_admin_login_page_renders_in_vietnamese(client):
     assert html.html["lang"] == "vi"
     assert html.h1.get_text(strip=True) == "Đăng nhập Cổng thông tin ASEAN"
     assert html.title.get_text(strip=True).startswith("Đăng nhập")
-    assert html.find("label", attrs={"for": "id_username"}).get_text(strip=True).startswith(
-        "Tên đăng nhập"
+    assert (
+        html.find("label", attrs={"for": "id_username"})
+        .get_text(strip=True)
+        .startswith("Tên đăng nhập")
     )
-    assert html.find("label", attrs={"for": "id_password"}).get_text(strip=True).startswith(
-        "Mật khẩu"
+    assert (
+        html.find("label", attrs={"for": "id_password"}).get_text(strip=True).startswith("Mật khẩu")
     )
 
 

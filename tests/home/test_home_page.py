@@ -44,15 +44,15 @@ def test_home_pages_are_linked_translations(demo_site):
     assert demo_site["en"].live
 
 
-@pytest.mark.parametrize(("path", "other_path", "other_lang"), [("/", "/en/", "en"), ("/en/", "/", "vi")])
+@pytest.mark.parametrize(
+    ("path", "other_path", "other_lang"), [("/", "/en/", "en"), ("/en/", "/", "vi")]
+)
 def test_home_page_links_to_its_translation(client, demo_site, path, other_path, other_lang):
     html = soup(client.get(path))
     switcher = html.find("nav", class_="language-switcher")
     link = switcher.find("a", hreflang=other_lang)
     assert link["href"] == other_path
-    alternates = {
-        tag["hreflang"]: tag["href"] for tag in html.find_all("link", rel="alternate")
-    }
+    alternates = {tag["hreflang"]: tag["href"] for tag in html.find_all("link", rel="alternate")}
     assert alternates == {"vi": "http://testserver/", "en": "http://testserver/en/"}
 
 

@@ -38,13 +38,18 @@ class Command(BaseCommand):
             filled = 0
             if code == "en":
                 for entry in catalogue:
-                    if entry.msgid_plural and not any(entry.msgstr_plural.values()):
-                        entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-                        filled += 1
-                    elif not entry.msgid_plural and not entry.msgstr:
+                    # A fuzzy entry carries makemessages' guess from a similar string: start
+                    # again from the source text.
+                    guessed = "fuzzy" in entry.flags
+                    if guessed:
+                        entry.flags.remove("fuzzy")
+                        entry.previous_msgid = entry.previous_msgid_plural = None
+                    if entry.msgid_plural:
+                        if guessed or not any(entry.msgstr_plural.values()):
+                            entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+                            filled += 1
+                    elif guessed or not entry.msgstr:
                         entry.msgstr = entry.msgid
                         filled += 1
-                    if "fuzzy" in entry.flags:
-                        entry.flags.remove("fuzzy")
             catalogue.save()
             self.stdout.write(f"{code}: {filled} entries filled, {len(catalogue)} in all.")
