@@ -1,16 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import redirect_default_language_prefix
+from home.sitemap import BilingualSitemap
+from home.views import redirect_default_language_prefix, robots_txt, search
 
-# Language-neutral URLs: the admin, documents.
+# Language-neutral URLs: the admin, documents, sitemap, robots.txt.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Vietnamese is served without a prefix; /vi/... is a permanent redirect to the
     # unprefixed address so that each page has one URL.
     re_path(r"^vi(?:/(?P<rest>.*))?$", redirect_default_language_prefix),
@@ -23,9 +28,10 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Pages: Vietnamese at /, English at /en/.
+# Pages: Vietnamese at /, English at /en/. The search path is translated (/tim-kiem/, /en/search/).
 # https://docs.wagtail.org/en/stable/advanced_topics/i18n.html#configuring-i18n-patterns
 urlpatterns += i18n_patterns(
+    path(_("search/"), search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,16 +1,24 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.blocks import BodyStreamBlock
+from home.localization import localize_related
+from home.mixins import PortalPageMixin
+from home.search import fold, stream_text
 
-class HomePage(Page):
+
+class HomePage(PortalPageMixin, Page):
     """The portal's home page; one per language, linked as translations."""
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
 
     slogan = models.CharField(
         _("slogan"),
@@ -27,6 +35,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("slogan"),
         FieldPanel("introduction"),
+        InlinePanel("featured_items", label=_("Featured items"), max_num=4),
     ]
 
     search_fields = Page.search_fields + [
@@ -37,6 +46,91 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from events.models import EventIndexPage, EventPage
+        from news.models import NewsIndexPage, NewsPage, Theme
+
+        context = super().get_context(request, *args, **kwargs)
+        featured = [
+            item.page.specific
+            for item in self.featured_items.select_related("page")
+            if item.page.live
+        ]
+        featured_ids = [page.pk for page in featured]
+        news = NewsPage.for_listing(
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .exclude(pk__in=featured_ids)
+            .order_by("-publication_date", "-pk")
+        )[:6]
+        events = EventPage.for_listing(
+            EventPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .current_and_upcoming()
+            .order_by("start")
+        )[:4]
+        news = localize_related(news, "themes", Theme)
+        context.update(
+            featured_items=featured,
+            latest_news=news,
+            upcoming_events=list(events),
+            themes=Theme.objects.filter(locale=self.locale),
+            news_index=NewsIndexPage.objects.child_of(self).live().first(),
+            event_index=EventIndexPage.objects.child_of(self).live().first(),
+            now=timezone.now(),
+        )
+        return context
+
+
+class HomePageFeaturedItem(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("page", heading=_("Page"))]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured item")
+        verbose_name_plural = _("featured items")
+
+
+class StandardPage(PortalPageMixin, Page):
+    """Fixed pages: about the plan, about ACCSM, contact, accessibility statement."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("title_folded", boost=2),
+        index.SearchField("text_folded"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def title_folded(self):
+        return fold(self.title)
+
+    def text_folded(self):
+        return fold(" ".join([self.introduction, stream_text(self.body)]))
 
 
 @register_setting(icon="site")

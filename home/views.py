@@ -1,5 +1,11 @@
-from django.http import HttpResponsePermanentRedirect
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from wagtail.models import Locale, Page
+
+from home.mixins import paginate
+from home.search import clean_query, search_pages
 
 
 def redirect_default_language_prefix(request, rest=None):
@@ -15,3 +21,33 @@ def redirect_default_language_prefix(request, rest=None):
     if query:
         target = f"{target}?{query}"
     return HttpResponsePermanentRedirect(target)
+
+
+def search(request):
+    """Site search in the reader's language; diacritics do not matter."""
+    query = clean_query(request.GET.get("q"))
+    page_obj = None
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        page_obj = paginate(request, search_pages(pages, query))
+        # Turn the page of results into specific pages in one query per page type.
+        specific = {
+            p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()
+        }
+        page_obj.object_list = [specific[p.pk] for p in page_obj if p.pk in specific]
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {"search_query": query, "results": page_obj},
+    )
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /documents/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,10 +1,13 @@
 import io
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
+from events.models import EventIndexPage
 from home.models import HomePage
+from news.models import NewsIndexPage
 
 
 @pytest.fixture
@@ -20,10 +23,54 @@ def run_command():
 
 
 @pytest.fixture
-def demo_site(db, run_command, settings):
-    """The demo portal as `make run` builds it: both home pages, settings and accounts."""
+def demo_site(db, run_command):
+    """The demo portal as `make run` builds it: both home pages, content, settings, accounts."""
     run_command("load_initial_data", demo_accounts=True)
     return {
         "vi": HomePage.objects.get(locale=Locale.objects.get(language_code="vi")),
         "en": HomePage.objects.get(locale=Locale.objects.get(language_code="en")),
     }
+
+
+def translate(page, locale, **fields):
+    """Create ``page``'s live translation in ``locale`` with ``fields`` set."""
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation.specific
+
+
+@pytest.fixture
+def tree(db):
+    """A minimal bilingual tree: both home pages with their news and event indexes."""
+    vi = Locale.objects.get_or_create(language_code="vi")[0]
+    en = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children().exact_type(Page):
+        placeholder.delete()
+    home_vi = root.add_child(
+        instance=HomePage(title="Trang chủ", slug="trang-chu", locale=vi, slogan="Tư duy Cộng đồng")
+    )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "testserver", "port": 80, "root_page": home_vi},
+    )
+    home_en = translate(home_vi, en, title="Home", slug="home", slogan="Think Community")
+    news_vi = home_vi.add_child(instance=NewsIndexPage(title="Tin tức", slug="tin-tuc", locale=vi))
+    news_en = translate(news_vi, en, title="News", slug="news")
+    events_vi = home_vi.add_child(
+        instance=EventIndexPage(title="Sự kiện", slug="su-kien", locale=vi)
+    )
+    events_en = translate(events_vi, en, title="Events", slug="events")
+    return SimpleNamespace(
+        vi=vi,
+        en=en,
+        home_vi=home_vi,
+        home_en=home_en,
+        news_vi=news_vi,
+        news_en=news_en,
+        events_vi=events_vi,
+        events_en=events_en,
+    )

@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -224,3 +227,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Items per page in the public listings.
+PORTAL_PAGE_SIZE = 12
+# Vietnamese dates read 19/10/2021, English 19 October 2021.
+FORMAT_MODULE_PATH = ["home.formats"]
+WAGTAIL_ALLOW_UNICODE_SLUGS = False

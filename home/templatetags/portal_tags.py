@@ -1,8 +1,16 @@
+import json
+
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Page, Site
 
 from home.i18n import language_links as build_language_links
 
 register = template.Library()
+
+# As in django.utils.html.json_script: the JSON cannot close the script element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -12,3 +20,40 @@ def language_links(context, page=None):
     if request is None:
         return []
     return build_language_links(request, page)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's schema.org data as a JSON-LD script element (data, not executable code)."""
+    request = context.get("request")
+    getter = getattr(page, "get_structured_data", None)
+    data = getter(request) if getter and request else None
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 -- escaped above
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context, current_page=None):
+    """Links to the home page's children that are shown in menus, in the reader's language."""
+    request = context.get("request")
+    home = None
+    site = Site.find_for_request(request) if request else None
+    if site is not None:
+        home = site.root_page.localized
+    items = []
+    if home is not None:
+        items = list(Page.objects.child_of(home).live().public().in_menu())
+    current_path = getattr(current_page, "path", "")
+    return {
+        "request": request,
+        "home": home,
+        "items": items,
+        "current_path": current_path,
+    }
+
+
+@register.filter
+def is_ancestor_or_self(page, current_path):
+    return bool(current_path) and current_path.startswith(page.path)

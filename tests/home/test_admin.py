@@ -38,14 +38,19 @@ def test_demo_admin_signs_in(client, demo_site):
     assert response.redirect_chain[-1][0] == "/admin/"
 
 
-def test_wrong_password_is_refused_with_a_vietnamese_message(client, demo_site):
+@pytest.fixture
+def admin_user(tree, django_user_model):
+    return django_user_model.objects.create_superuser("admin", password="changeme")
+
+
+def test_wrong_password_is_refused_with_a_vietnamese_message(client, admin_user):
     response = client.post("/admin/login/", {"username": "admin", "password": "sai-mat-khau"})
     assert response.status_code == 200
     assert not response.wsgi_request.user.is_authenticated
     assert "Tên đăng nhập hoặc mật khẩu không đúng" in response.content.decode()
 
 
-def test_admin_uses_the_users_preferred_language(client, demo_site):
+def test_admin_uses_the_users_preferred_language(client, admin_user):
     user = get_user_model().objects.get(username="admin")
     client.force_login(user)
     html = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")

@@ -8,6 +8,12 @@ from home.models import HomePage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def homes(tree):
+    """Both home pages, without the rest of the demo content."""
+    return {"vi": tree.home_vi, "en": tree.home_en}
+
+
 def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 
@@ -33,31 +39,35 @@ def test_english_home_page_is_served_under_en(client, demo_site):
     assert html.find("a", class_="skip-link").get_text(strip=True) == "Skip to main content"
 
 
-def test_browser_language_does_not_change_the_root_language(client, demo_site):
+def test_browser_language_does_not_change_the_root_language(client, homes):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
     assert soup(response).html["lang"] == "vi"
 
 
-def test_home_pages_are_linked_translations(demo_site):
-    assert demo_site["vi"].translation_key == demo_site["en"].translation_key
-    assert demo_site["vi"].get_translation(demo_site["en"].locale) == demo_site["en"]
-    assert demo_site["en"].live
+def test_home_pages_are_linked_translations(homes):
+    assert homes["vi"].translation_key == homes["en"].translation_key
+    assert homes["vi"].get_translation(homes["en"].locale) == homes["en"]
+    assert homes["en"].live
 
 
 @pytest.mark.parametrize(
     ("path", "other_path", "other_lang"), [("/", "/en/", "en"), ("/en/", "/", "vi")]
 )
-def test_home_page_links_to_its_translation(client, demo_site, path, other_path, other_lang):
+def test_home_page_links_to_its_translation(client, homes, path, other_path, other_lang):
     html = soup(client.get(path))
     switcher = html.find("nav", class_="language-switcher")
     link = switcher.find("a", hreflang=other_lang)
     assert link["href"] == other_path
     alternates = {tag["hreflang"]: tag["href"] for tag in html.find_all("link", rel="alternate")}
-    assert alternates == {"vi": "http://testserver/", "en": "http://testserver/en/"}
+    assert alternates == {
+        "vi": "http://testserver/",
+        "en": "http://testserver/en/",
+        "x-default": "http://testserver/",
+    }
 
 
-def test_page_without_translation_links_to_other_language_home(rf, demo_site):
-    page = demo_site["vi"].add_child(instance=Page(title="Giới thiệu", slug="gioi-thieu"))
+def test_page_without_translation_links_to_other_language_home(rf, homes):
+    page = homes["vi"].add_child(instance=Page(title="Giới thiệu", slug="gioi-thieu"))
     request = rf.get("/gioi-thieu/")
     links = {link.language_code: link for link in language_links(request, page)}
     assert links["vi"].url == "/gioi-thieu/"
@@ -68,15 +78,15 @@ def test_page_without_translation_links_to_other_language_home(rf, demo_site):
     assert not links["en"].is_translation
 
 
-def test_not_found_page_switcher_leads_to_home_pages(client, demo_site):
+def test_not_found_page_switcher_leads_to_home_pages(client, homes):
     html = soup(client.get("/en/no-such-page/"))
     switcher = html.find("nav", class_="language-switcher")
     assert switcher.find("a", hreflang="vi")["href"] == "/"
     assert html.find("link", rel="alternate") is None
 
 
-def test_unpublished_translation_is_not_linked(client, demo_site):
-    demo_site["en"].unpublish()
+def test_unpublished_translation_is_not_linked(client, homes):
+    homes["en"].unpublish()
     html = soup(client.get("/"))
     assert html.find("link", hreflang="en") is None
     assert html.find("a", hreflang="en") is None
@@ -94,7 +104,7 @@ def test_unpublished_translation_is_not_linked(client, demo_site):
         ("/vi/\\evil.example/", "/evil.example/"),
     ],
 )
-def test_vi_prefix_redirects_permanently_to_unprefixed_url(client, demo_site, path, location):
+def test_vi_prefix_redirects_permanently_to_unprefixed_url(client, homes, path, location):
     response = client.get(path)
     assert response.status_code == 301
     assert response["Location"] == location
@@ -107,7 +117,7 @@ def test_vi_prefix_redirects_permanently_to_unprefixed_url(client, demo_site, pa
         ("/en/no-such-page/", "en", "Page not found"),
     ],
 )
-def test_not_found_page_in_each_language(client, demo_site, path, lang, heading):
+def test_not_found_page_in_each_language(client, homes, path, lang, heading):
     response = client.get(path)
     assert response.status_code == 404
     html = soup(response)
@@ -117,6 +127,6 @@ def test_not_found_page_in_each_language(client, demo_site, path, lang, heading)
     assert html.find("main").find("a")["href"] == home_link
 
 
-def test_home_page_only_under_root(demo_site):
+def test_home_page_only_under_root(homes):
     assert HomePage.allowed_parent_page_models() == [Page]
-    assert not HomePage.can_create_at(demo_site["vi"])
+    assert not HomePage.can_create_at(homes["vi"])

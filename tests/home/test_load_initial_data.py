@@ -17,6 +17,7 @@ def counts():
         "pages": Page.objects.count(),
         "home_pages": HomePage.objects.count(),
         "live_home_pages": HomePage.objects.live().count(),
+        "live_pages": Page.objects.live().count(),
         "revisions": Revision.objects.count(),
         "sites": Site.objects.count(),
         "settings": PortalSettings.objects.count(),

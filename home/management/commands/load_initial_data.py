@@ -1,4 +1,5 @@
-"""Build the demo portal in code: both home pages, site settings and demo accounts.
+"""Build the demo portal in code: both home pages, site settings, the demo content of
+``home/demo/content.py`` (units, themes, countries, fixed pages, news, events) and demo accounts.
 
 Idempotent: objects are looked up by type and natural key, never by id, and only what is
 missing is created, so a second run changes nothing.
@@ -14,6 +15,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from home.demo.loader import DemoLoader
 from home.models import HomePage, PortalSettings
 
 DEMO_PASSWORD = "changeme"  # noqa: S105 -- documented demo password, refused when DEBUG is off
@@ -36,9 +38,8 @@ HOME_CONTENT = {
         "slogan": "Tư duy Cộng đồng, Hành động Cộng đồng",
         "introduction": (
             "<p>Thông tin về hoạt động hợp tác ASEAN của Bộ Nội vụ, trọng tâm là Hợp tác "
-            "ASEAN về các vấn đề công vụ (ACCSM), theo Kế hoạch thông tin, tuyên truyền về "
-            "ASEAN giai đoạn 2021-2025 ban hành kèm Quyết định số 1117/QĐ-BNV ngày "
-            "19/10/2021.</p>"
+            "ASEAN về các vấn đề công vụ (ACCSM), theo Kế hoạch tuyên truyền, quảng bá ASEAN "
+            "giai đoạn 2021-2025 ban hành kèm Quyết định số 1117/QĐ-BNV ngày 19/10/2021.</p>"
         ),
     },
     "en": {
@@ -72,6 +73,11 @@ class Command(BaseCommand):
             home_vi = self.ensure_home_pages(locales)
             site = self.ensure_site(home_vi)
             self.ensure_settings(site)
+            homes = {
+                code: home_vi if code == "vi" else home_vi.get_translation(locale).specific
+                for code, locale in locales.items()
+            }
+            DemoLoader(locales, homes, log=self.stdout.write).run()
             if settings.DEBUG or options["demo_accounts"]:
                 self.ensure_demo_accounts()
             else:

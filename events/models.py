@@ -1,0 +1,489 @@
+import calendar
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from events.blocks import OutcomesStreamBlock
+from home.blocks import BodyStreamBlock
+from home.localization import localize_related
+from home.mixins import PortalPageMixin, paginate
+from home.search import fold, stream_text
+
+LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
+
+
+class Country(TranslatableMixin, index.Indexed, models.Model):
+    """An ASEAN member state or partner country."""
+
+    iso_code = models.CharField(
+        _("ISO code"), max_length=2, help_text=_("ISO 3166-1 alpha-2, for example VN.")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    is_asean_member = models.BooleanField(_("ASEAN member state"), default=True)
+
+    panels = [FieldPanel("iso_code"), FieldPanel("name"), FieldPanel("is_asean_member")]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("iso_code"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["iso_code", "locale"], name="unique_country_code_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        self.iso_code = (self.iso_code or "").upper()
+        if len(self.iso_code) != 2 or not self.iso_code.isalpha():
+            raise ValidationError({"iso_code": _("Enter two letters, for example VN.")})
+
+
+class EventPageQuerySet(PageQuerySet):
+    """Upcoming, ongoing and past come from the dates, never from a stored status."""
+
+    def upcoming(self, now=None):
+        return self.filter(start__gt=now or timezone.now())
+
+    def ongoing(self, now=None):
+        now = now or timezone.now()
+        return self.filter(start__lte=now, end__gte=now)
+
+    def current_and_upcoming(self, now=None):
+        return self.filter(end__gte=now or timezone.now())
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now())
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+class EventType(models.TextChoices):
+    ACCSM_HEADS = "accsm_heads", _("ACCSM heads' meeting")
+    ACCSM_PLUS_THREE = "accsm_plus_three", _("ACCSM+3 meeting")
+    WORKSHOP = "workshop", _("Workshop")
+    CONFERENCE = "conference", _("Conference")
+    TRAINING = "training", _("Training course")
+    STUDY_VISIT = "study_visit", _("Study visit")
+    OTHER = "other", _("Other")
+
+
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class EventFilterForm(forms.Form):
+    period = forms.ChoiceField(
+        label=_("When"),
+        required=False,
+        choices=[("", _("Upcoming and ongoing")), ("past", _("Past")), ("all", _("All"))],
+    )
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+    country = forms.ModelChoiceField(
+        label=_("Country"),
+        queryset=None,
+        to_field_name="iso_code",
+        required=False,
+        empty_label=_("All countries"),
+    )
+    event_type = forms.ChoiceField(
+        label=_("Type"), required=False, choices=[("", _("All types")), *EventType.choices]
+    )
+    format = forms.ChoiceField(
+        label=_("Format"), required=False, choices=[("", _("All formats")), *EventFormat.choices]
+    )
+
+    def __init__(self, *args, years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.filter(locale=Locale.get_active())
+        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+
+
+class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def events(self):
+        return EventPage.objects.live().public().descendant_of(self)
+
+    @path("")
+    def index_route(self, request):
+        events = self.events()
+        years = sorted({d.year for d in events.dates("start", "year")}, reverse=True)
+        form = EventFilterForm(request.GET or None, years=years)
+        period = ""
+        if form.is_bound and form.is_valid():
+            data = form.cleaned_data
+            period = data["period"]
+            if data["year"]:
+                events = events.filter(start__year=data["year"])
+                period = period or "all"
+            if data["country"]:
+                key = data["country"].translation_key
+                events = events.filter(
+                    Q(host_country__translation_key=key)
+                    | Q(participating_countries__translation_key=key)
+                ).distinct()
+            if data["event_type"]:
+                events = events.filter(event_type=data["event_type"])
+            if data["format"]:
+                events = events.filter(format=data["format"])
+        if period == "past":
+            events = events.past().order_by("-start", "-pk")
+        elif period == "all":
+            events = events.order_by("-start", "-pk")
+        else:
+            events = events.current_and_upcoming().order_by("start", "pk")
+        page_obj = paginate(request, EventPage.for_listing(events))
+        localize_related(page_obj.object_list, "host_country", Country, many=False)
+        today = timezone.localdate()
+        return self.render(
+            request,
+            context_overrides={
+                "events_page": page_obj,
+                "filter_form": form,
+                "period": period,
+                "calendar_url": self.reverse_subpage(
+                    "calendar_month", kwargs={"year": today.year, "month": today.month}
+                ),
+            },
+        )
+
+    @route(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="calendar_month")
+    def calendar_month(self, request, year, month):
+        year, month = int(year), int(month)
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            raise Http404
+        tz = timezone.get_current_timezone()
+        first = datetime.date(year, month, 1)
+        weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        grid_start = datetime.datetime.combine(weeks[0][0], datetime.time.min, tz)
+        grid_end = datetime.datetime.combine(weeks[-1][-1], datetime.time.max, tz)
+        events = list(
+            self.events()
+            .filter(start__lte=grid_end, end__gte=grid_start)
+            .defer_streamfields()
+            .order_by("start")
+        )
+        days = []
+        for week in weeks:
+            row = []
+            for day in week:
+                day_start = datetime.datetime.combine(day, datetime.time.min, tz)
+                day_end = datetime.datetime.combine(day, datetime.time.max, tz)
+                row.append(
+                    {
+                        "date": day,
+                        "in_month": day.month == month,
+                        "is_today": day == timezone.localdate(),
+                        "events": [e for e in events if e.start <= day_end and e.end >= day_start],
+                    }
+                )
+            days.append(row)
+        previous_month = (first - datetime.timedelta(days=1)).replace(day=1)
+        next_month = (first + datetime.timedelta(days=32)).replace(day=1)
+        return self.render(
+            request,
+            template="events/event_calendar_page.html",
+            context_overrides={
+                "month": first,
+                "weeks": days,
+                "weekday_dates": weeks[0],
+                "month_events": [e for e in events if e.start.date() <= weeks[-1][-1]],
+                "previous_url": self.reverse_subpage(
+                    "calendar_month",
+                    kwargs={"year": previous_month.year, "month": previous_month.month},
+                ),
+                "next_url": self.reverse_subpage(
+                    "calendar_month", kwargs={"year": next_month.year, "month": next_month.month}
+                ),
+            },
+        )
+
+
+class EventPage(PortalPageMixin, Page):
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    event_type = models.CharField(
+        _("event type"), max_length=30, choices=EventType.choices, default=EventType.OTHER
+    )
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Times are ignored; the event lasts whole days.")
+    )
+    format = models.CharField(
+        _("format"), max_length=20, choices=EventFormat.choices, default=EventFormat.IN_PERSON
+    )
+    online_url = models.URLField(
+        _("online meeting address"),
+        blank=True,
+        help_text=_("Required for online and hybrid events."),
+    )
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    host_country = models.ForeignKey(
+        Country,
+        verbose_name=_("host country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hosted_events",
+    )
+    participating_countries = ParentalManyToManyField(
+        Country, verbose_name=_("participating countries"), blank=True, related_name="events"
+    )
+    lead_unit = models.ForeignKey(
+        "workflows.Unit",
+        verbose_name=_("lead unit"),
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="lead_events",
+        help_text=_("The unit responsible for this event; its head approves it."),
+    )
+    coordinating_units = ParentalManyToManyField(
+        "workflows.Unit",
+        verbose_name=_("coordinating units"),
+        blank=True,
+        related_name="coordinated_events",
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    main_image = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(_("main image alternative text"), max_length=250, blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("agenda and details"), blank=True)
+    outcomes = StreamField(
+        OutcomesStreamBlock(),
+        verbose_name=_("outcomes"),
+        blank=True,
+        help_text=_("Results and documents such as joint statements, added after the event."),
+    )
+    themes = ParentalManyToManyField(
+        "news.Theme", verbose_name=_("themes"), blank=True, related_name="events"
+    )
+    related_news = ParentalManyToManyField(
+        "news.NewsPage", verbose_name=_("related news"), blank=True, related_name="+"
+    )
+
+    objects = EventPageManager()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("event_type"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+            ],
+            heading=_("Type and dates"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("format"),
+                FieldPanel("online_url"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("host_country"),
+                FieldPanel("participating_countries", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Place"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("main_image"), FieldPanel("main_image_alt")], heading=_("Main image")
+        ),
+        FieldPanel("body"),
+        FieldPanel("outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_unit"),
+                FieldPanel("coordinating_units", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_news"),
+            ],
+            heading=_("Classification"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("venue"),
+        index.SearchField("body"),
+        index.SearchField("title_folded", boost=2),
+        index.SearchField("text_folded"),
+        index.AutocompleteField("title_folded"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end:
+            if self.all_day:
+                tz = timezone.get_current_timezone()
+                self.start = datetime.datetime.combine(
+                    timezone.localtime(self.start, tz).date(), datetime.time.min, tz
+                )
+                self.end = datetime.datetime.combine(
+                    timezone.localtime(self.end, tz).date(), datetime.time(23, 59, 59), tz
+                )
+            if self.end < self.start:
+                errors["end"] = _("The end of the event must not be before its start.")
+        if self.format in (EventFormat.ONLINE, EventFormat.HYBRID) and not self.online_url:
+            errors["online_url"] = _(
+                "Give the online meeting address of an online or hybrid event."
+            )
+        if self.format in (EventFormat.IN_PERSON, EventFormat.HYBRID) and not self.venue:
+            errors["venue"] = _("Give the venue of an event held in person.")
+        if self.main_image_id and not self.main_image_alt.strip():
+            errors["main_image_alt"] = _("Describe the main image for people who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def status(self):
+        now = timezone.now()
+        if self.start > now:
+            return "upcoming"
+        if self.end < now:
+            return "past"
+        return "ongoing"
+
+    def get_status_display(self):
+        return {"upcoming": _("Upcoming"), "ongoing": _("Ongoing"), "past": _("Past")}[self.status]
+
+    def title_folded(self):
+        return fold(self.title)
+
+    def text_folded(self):
+        return fold(
+            " ".join([self.summary, self.venue, stream_text(self.body), stream_text(self.outcomes)])
+        )
+
+    @classmethod
+    def for_listing(cls, queryset):
+        return (
+            queryset.defer_streamfields()
+            .select_related("host_country", "locale")
+            .prefetch_related(
+                Prefetch(
+                    "main_image",
+                    queryset=get_image_model().objects.prefetch_renditions(*LISTING_RENDITIONS),
+                )
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import Theme
+        from workflows.models import Unit
+
+        context = super().get_context(request, *args, **kwargs)
+        localize_related([self], "participating_countries", Country)
+        localize_related([self], "host_country", Country, many=False)
+        localize_related([self], "themes", Theme)
+        localize_related([self], "coordinating_units", Unit)
+        localize_related([self], "lead_unit", Unit, many=False)
+        context["related_news_items"] = (
+            self.related_news.live()
+            .public()
+            .filter(locale=self.locale)
+            .order_by("-publication_date")
+        )
+        return context
+
+    def get_structured_data(self, request):
+        from news.models import ministry_organization
+
+        attendance = {
+            EventFormat.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
+            EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+            EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+        }[self.format]
+        locations = []
+        if self.format != EventFormat.ONLINE:
+            place = {"@type": "Place", "name": self.venue or self.title}
+            address = {"@type": "PostalAddress"}
+            if self.address:
+                address["streetAddress"] = self.address
+            if self.host_country:
+                address["addressCountry"] = self.host_country.iso_code
+            place["address"] = address
+            locations.append(place)
+        if self.format != EventFormat.IN_PERSON and self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        organizer = ministry_organization()
+        if self.lead_unit:
+            organizer = {
+                "@type": "GovernmentOrganization",
+                "name": self.lead_unit.name,
+                "parentOrganization": ministry_organization(),
+            }
+            if self.lead_unit.website:
+                organizer["url"] = self.lead_unit.website
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": self.start.isoformat(),
+            "endDate": self.end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": attendance,
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": organizer,
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+        }
+        if self.main_image:
+            data["image"] = [
+                request.build_absolute_uri(self.main_image.get_rendition("fill-1200x675").url)
+            ]
+        return data

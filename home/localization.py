@@ -1,0 +1,33 @@
+"""Helpers for translatable snippets shown on pages of either language.
+
+A page may still point at a snippet of its source language (many-to-many relations are not
+relinked when a page is copied for translation), so pages are filtered by the snippets'
+``translation_key`` and shown with the snippet's version in the reader's language.
+"""
+
+from wagtail.models import Locale
+
+
+def localize_related(pages, field, model, many=True):
+    """Set ``localized_<field>`` on each page: the related snippet(s) in the active locale.
+
+    Costs one query for the whole list (the relation itself should be prefetched or
+    select_related by the caller)."""
+    pages = list(pages)
+    related = {}
+    for page in pages:
+        objs = list(getattr(page, field).all()) if many else [getattr(page, field)]
+        related[page.pk] = [obj for obj in objs if obj is not None]
+    keys = {obj.translation_key for objs in related.values() for obj in objs}
+    localized = {}
+    if keys:
+        localized = {
+            obj.translation_key: obj
+            for obj in model.objects.filter(
+                translation_key__in=keys, locale_id=Locale.get_active().pk
+            )
+        }
+    for page in pages:
+        objs = [localized.get(obj.translation_key, obj) for obj in related[page.pk]]
+        setattr(page, f"localized_{field}", objs if many else (objs[0] if objs else None))
+    return pages

@@ -1,0 +1,304 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.localization import localize_related
+from home.mixins import PortalPageMixin, paginate
+from home.search import fold, stream_text
+
+LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """One of the five content themes of the plan; every news item carries at least one."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=100, allow_unicode=False, help_text=_("Used in addresses.")
+    )
+    description = models.TextField(_("short description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsFilterForm(forms.Form):
+    """The reader's filters on the news listing. An unknown value is reported, not an error."""
+
+    theme = forms.ModelChoiceField(
+        label=_("Theme"),
+        queryset=Theme.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All themes"),
+    )
+    unit = forms.ModelChoiceField(
+        label=_("Unit"),
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        empty_label=_("All units"),
+    )
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, years=(), **kwargs):
+        from workflows.models import Unit
+
+        super().__init__(*args, **kwargs)
+        locale = Locale.get_active()
+        self.fields["theme"].queryset = Theme.objects.filter(locale=locale)
+        self.fields["unit"].queryset = Unit.objects.filter(locale=locale)
+        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+
+
+class NewsIndexPage(PortalPageMixin, Page):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news_items(self):
+        return (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-publication_date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.news_items()
+        years = sorted({d.year for d in items.dates("publication_date", "year")}, reverse=True)
+        form = NewsFilterForm(request.GET or None, years=years)
+        if form.is_bound and form.is_valid():
+            data = form.cleaned_data
+            if data["theme"]:
+                items = items.filter(themes__translation_key=data["theme"].translation_key)
+            if data["unit"]:
+                items = items.filter(lead_unit__translation_key=data["unit"].translation_key)
+            if data["year"]:
+                items = items.filter(publication_date__year=data["year"])
+        items = NewsPage.for_listing(items)
+        page_obj = paginate(request, items)
+        localize_related(page_obj.object_list, "themes", Theme)
+        context.update(news_page=page_obj, filter_form=form)
+        return context
+
+
+class NewsPage(PortalPageMixin, Page):
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    publication_date = models.DateTimeField(_("publication date"), default=timezone.now)
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences shown in listings, feeds and search results."),
+    )
+    main_image = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(
+        _("main image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    main_image_caption = models.CharField(_("main image caption"), max_length=300, blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), related_name="news_pages")
+    lead_unit = models.ForeignKey(
+        "workflows.Unit",
+        verbose_name=_("lead unit"),
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="lead_news",
+        help_text=_("The unit responsible for this item; its head approves it."),
+    )
+    coordinating_units = ParentalManyToManyField(
+        "workflows.Unit",
+        verbose_name=_("coordinating units"),
+        blank=True,
+        related_name="coordinated_news",
+    )
+    byline = models.CharField(_("byline"), max_length=200, blank=True)
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Tạp chí Tổ chức nhà nước (State Organisation Journal)."),
+    )
+    source_url = models.URLField(_("source address"), blank=True)
+    related_event = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("related event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_items",
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("tags"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("publication_date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("main_image"),
+                FieldPanel("main_image_alt"),
+                FieldPanel("main_image_caption"),
+            ],
+            heading=_("Main image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("lead_unit"),
+                FieldPanel("coordinating_units", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_event"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("byline"), FieldPanel("source"), FieldPanel("source_url")],
+            heading=_("Credits"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("title_folded", boost=2),
+        index.SearchField("text_folded"),
+        index.AutocompleteField("title_folded"),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.main_image_id and not self.main_image_alt.strip():
+            errors["main_image_alt"] = _("Describe the main image for people who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Search: diacritic-free copies, so that "tuyen truyen" finds "tuyên truyền".
+    def title_folded(self):
+        return fold(self.title)
+
+    def text_folded(self):
+        return fold(" ".join([self.summary, stream_text(self.body)]))
+
+    @classmethod
+    def for_listing(cls, queryset):
+        """What a listing card shows, in a fixed number of queries."""
+        return (
+            queryset.defer_streamfields()
+            .select_related("lead_unit", "locale")
+            .prefetch_related(
+                "themes",
+                Prefetch(
+                    "main_image",
+                    queryset=get_image_model().objects.prefetch_renditions(*LISTING_RENDITIONS),
+                ),
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from workflows.models import Unit
+
+        context = super().get_context(request, *args, **kwargs)
+        localize_related([self], "themes", Theme)
+        localize_related([self], "coordinating_units", Unit)
+        localize_related([self], "lead_unit", Unit, many=False)
+        return context
+
+    def get_structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "datePublished": self.publication_date.isoformat(),
+            "dateModified": (self.last_published_at or self.publication_date).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": ministry_organization(),
+        }
+        if self.byline:
+            data["author"] = {"@type": "Person", "name": self.byline}
+        else:
+            data["author"] = ministry_organization()
+        if self.main_image:
+            rendition = self.main_image.get_rendition("fill-1200x675")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        return data
+
+
+def ministry_organization():
+    from django.utils.translation import gettext
+
+    return {
+        "@type": "GovernmentOrganization",
+        "name": gettext("Ministry of Home Affairs"),
+        "url": "https://moha.gov.vn",
+    }

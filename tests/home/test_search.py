@@ -1,0 +1,111 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from home.search import MAX_QUERY_LENGTH, fold
+from tests.conftest import translate
+from tests.factories import NewsPageFactory, StandardPageFactory, ThemeFactory, UnitFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.fixture
+def articles(tree):
+    unit, theme = UnitFactory(), ThemeFactory()
+
+    def news(title, summary="Tin hoạt động.", **kw):
+        return NewsPageFactory(
+            parent=tree.news_vi,
+            locale=tree.vi,
+            title=title,
+            summary=summary,
+            lead_unit=unit,
+            themes=[theme],
+            **kw,
+        )
+
+    plan = news("Kế hoạch tuyên truyền về ASEAN")
+    summit = news("Hội nghị cấp cao Đông Nam Á")
+    weekly = news("Bản tin tuần", summary="Công tác tuyên truyền trong tuần.")
+    other = news("Hà Giang đón khách")
+    translate(plan, tree.en, title="ASEAN communication plan", slug="asean-communication-plan")
+    StandardPageFactory(parent=tree.home_vi, locale=tree.vi, title="Giới thiệu ACCSM")
+    return {"plan": plan, "summit": summit, "weekly": weekly, "other": other}
+
+
+def titles(client, url):
+    return {h.get_text(strip=True) for h in soup(client.get(url)).select(".search-results h3")}
+
+
+def test_fold():
+    assert fold("Đông Nam Á") == "dong nam a"
+    assert fold("<p>Tuyên TRUYỀN</p>") == "tuyen truyen"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tuyen truyen", {"Kế hoạch tuyên truyền về ASEAN", "Bản tin tuần"}),
+        ("tuyên truyền", {"Kế hoạch tuyên truyền về ASEAN", "Bản tin tuần"}),
+        ("TUYÊN TRUYỀN", {"Kế hoạch tuyên truyền về ASEAN", "Bản tin tuần"}),
+        ("Dong Nam A", {"Hội nghị cấp cao Đông Nam Á"}),
+        ("đông nam á", {"Hội nghị cấp cao Đông Nam Á"}),
+        ("gioi thieu accsm", {"Giới thiệu ACCSM"}),
+        ("khong co gi", set()),
+    ],
+)
+def test_search_ignores_diacritics(client, articles, query, expected):
+    assert titles(client, f"/tim-kiem/?q={query}") == expected
+
+
+def test_search_results_are_in_the_readers_language(client, articles):
+    assert titles(client, "/en/search/?q=communication") == {"ASEAN communication plan"}
+    assert titles(client, "/tim-kiem/?q=communication") == set()
+
+
+def test_search_page_language_and_translated_path(client, tree):
+    response = client.get("/tim-kiem/")
+    assert response.status_code == 200
+    assert soup(response).html["lang"] == "vi"
+    assert soup(client.get("/en/search/")).html["lang"] == "en"
+
+
+def test_search_leaves_out_drafts(client, articles):
+    articles["plan"].unpublish()
+    assert titles(client, "/tim-kiem/?q=ke hoach") == set()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "a" * 10_000, "tuyen " * 2000, "%00", "<script>", "'; DROP TABLE", "*", '""'],
+)
+def test_odd_queries_answer_normally(client, articles, query):
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert" not in response.content.decode()
+
+
+def test_long_query_is_cut(client, articles):
+    html = soup(client.get("/tim-kiem/", {"q": "x" * 10_000}))
+    assert len(html.find("input", id="search-q")["value"]) == MAX_QUERY_LENGTH
+
+
+def test_search_paginates(client, tree, settings):
+    settings.PORTAL_PAGE_SIZE = 3
+    unit, theme = UnitFactory(), ThemeFactory()
+    for i in range(7):
+        NewsPageFactory(
+            parent=tree.news_vi,
+            locale=tree.vi,
+            title=f"Tuyên truyền {i}",
+            lead_unit=unit,
+            themes=[theme],
+        )
+    assert len(soup(client.get("/tim-kiem/?q=tuyen truyen")).select(".search-results li")) == 3
+    assert (
+        len(soup(client.get("/tim-kiem/?q=tuyen truyen&page=3")).select(".search-results li")) == 1
+    )
+    assert client.get("/tim-kiem/?q=tuyen truyen&page=abc").status_code == 200

@@ -1,0 +1,147 @@
+import datetime
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import translate
+from tests.factories import NewsPageFactory, ThemeFactory, UnitFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.fixture
+def article(tree):
+    page = NewsPageFactory(
+        parent=tree.news_vi,
+        locale=tree.vi,
+        title="Kế hoạch tuyên truyền",
+        slug="ke-hoach-tuyen-truyen",
+        summary="Tóm tắt kế hoạch.",
+        lead_unit=UnitFactory(),
+        themes=[ThemeFactory()],
+    )
+    english = translate(
+        page,
+        tree.en,
+        title="Communication plan",
+        slug="communication-plan",
+        summary="Summary of the plan.",
+    )
+    return page, english
+
+
+def test_hreflang_alternates_and_canonical(client, article):
+    html = soup(client.get("/tin-tuc/ke-hoach-tuyen-truyen/"))
+    alternates = {tag["hreflang"]: tag["href"] for tag in html.find_all("link", rel="alternate")}
+    assert alternates == {
+        "vi": "http://testserver/tin-tuc/ke-hoach-tuyen-truyen/",
+        "en": "http://testserver/en/news/communication-plan/",
+        "x-default": "http://testserver/tin-tuc/ke-hoach-tuyen-truyen/",
+    }
+    assert (
+        html.find("link", rel="canonical")["href"]
+        == "http://testserver/tin-tuc/ke-hoach-tuyen-truyen/"
+    )
+    english = soup(client.get("/en/news/communication-plan/"))
+    assert (
+        english.find("link", rel="canonical")["href"]
+        == "http://testserver/en/news/communication-plan/"
+    )
+    switch = english.find("nav", class_="language-switcher").find("a", hreflang="vi")
+    assert switch["href"] == "/tin-tuc/ke-hoach-tuyen-truyen/"
+
+
+def test_untranslated_article_switches_to_the_other_home_page(client, tree):
+    NewsPageFactory(
+        parent=tree.news_vi,
+        locale=tree.vi,
+        slug="chi-tieng-viet",
+        lead_unit=UnitFactory(),
+        themes=[ThemeFactory()],
+    )
+    html = soup(client.get("/tin-tuc/chi-tieng-viet/"))
+    assert html.find("nav", class_="language-switcher").find("a", hreflang="en")["href"] == "/en/"
+    assert html.find("link", hreflang="en") is None
+
+
+def test_open_graph_and_twitter_tags(client, article):
+    html = soup(client.get("/tin-tuc/ke-hoach-tuyen-truyen/"))
+
+    def meta(prop):
+        tag = html.find("meta", property=prop) or html.find("meta", attrs={"name": prop})
+        return tag["content"] if tag else None
+
+    assert meta("og:title") == "Kế hoạch tuyên truyền"
+    assert meta("og:type") == "article"
+    assert meta("og:url") == "http://testserver/tin-tuc/ke-hoach-tuyen-truyen/"
+    assert meta("og:locale") == "vi_VN"
+    assert meta("og:description") == "Tóm tắt kế hoạch."
+    assert meta("twitter:card") == "summary"
+    assert meta("description") == "Tóm tắt kế hoạch."
+
+
+def test_news_json_ld(client, article):
+    page, english = article
+    html = soup(client.get("/en/news/communication-plan/"))
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "Communication plan"
+    assert data["inLanguage"] == "en"
+    assert datetime.datetime.fromisoformat(data["datePublished"]) == english.publication_date
+    assert data["publisher"]["@type"] == "GovernmentOrganization"
+    assert data["publisher"]["name"] == "Ministry of Home Affairs"
+
+
+def test_json_ld_cannot_break_out_of_its_script(client, tree):
+    NewsPageFactory(
+        parent=tree.news_vi,
+        locale=tree.vi,
+        slug="xss",
+        title="</script><script>alert(1)</script>",
+        lead_unit=UnitFactory(),
+        themes=[ThemeFactory()],
+    )
+    body = client.get("/tin-tuc/xss/").content.decode()
+    assert "<script>alert(1)" not in body
+    html = soup(client.get("/tin-tuc/xss/"))
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["headline"] == "</script><script>alert(1)</script>"
+
+
+def test_sitemap_lists_both_languages_with_alternates(client, article):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring(response.content)  # noqa: S314 -- our own sitemap
+    locations = {url.find("s:loc", ns).text: url for url in root.findall("s:url", ns)}
+    assert "http://testserver/" in locations
+    assert "http://testserver/en/" in locations
+    assert "http://testserver/en/news/communication-plan/" in locations
+    entry = locations["http://testserver/tin-tuc/ke-hoach-tuyen-truyen/"]
+    alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", ns)}
+    assert alternates == {
+        "vi": "http://testserver/tin-tuc/ke-hoach-tuyen-truyen/",
+        "en": "http://testserver/en/news/communication-plan/",
+    }
+
+
+def test_sitemap_leaves_out_drafts(client, article):
+    page, english = article
+    english.unpublish()
+    body = client.get("/sitemap.xml").content.decode()
+    assert "communication-plan" not in body
+
+
+def test_robots_txt_points_to_sitemap(client, tree):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
