@@ -7,20 +7,21 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from events.blocks import OutcomesStreamBlock
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin, paginate
+from home.mixins import PortalPageMixin, ministry_organization, paginate
 from home.search import fold, stream_text
 
 LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
@@ -123,7 +124,9 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, years=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].queryset = Country.objects.filter(locale=Locale.get_active())
+        self.fields["country"].queryset = Country.objects.filter(
+            locale__language_code=get_language()
+        )
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
 
 
@@ -218,6 +221,8 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
             days.append(row)
         previous_month = (first - datetime.timedelta(days=1)).replace(day=1)
         next_month = (first + datetime.timedelta(days=32)).replace(day=1)
+        month_start = datetime.datetime.combine(first, datetime.time.min, tz)
+        month_end = datetime.datetime.combine(next_month, datetime.time.min, tz)
         return self.render(
             request,
             template="events/event_calendar_page.html",
@@ -225,7 +230,7 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
                 "month": first,
                 "weeks": days,
                 "weekday_dates": weeks[0],
-                "month_events": [e for e in events if e.start.date() <= weeks[-1][-1]],
+                "month_events": [e for e in events if e.start < month_end and e.end >= month_start],
                 "previous_url": self.reverse_subpage(
                     "calendar_month",
                     kwargs={"year": previous_month.year, "month": previous_month.month},
@@ -440,8 +445,6 @@ class EventPage(PortalPageMixin, Page):
         return context
 
     def get_structured_data(self, request):
-        from news.models import ministry_organization
-
         attendance = {
             EventFormat.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
             EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",

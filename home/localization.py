@@ -5,7 +5,7 @@ relinked when a page is copied for translation), so pages are filtered by the sn
 ``translation_key`` and shown with the snippet's version in the reader's language.
 """
 
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 
 def localize_related(pages, field, model, many=True):
@@ -24,7 +24,7 @@ def localize_related(pages, field, model, many=True):
         localized = {
             obj.translation_key: obj
             for obj in model.objects.filter(
-                translation_key__in=keys, locale_id=Locale.get_active().pk
+                translation_key__in=keys, locale__language_code=get_language()
             )
         }
     for page in pages:

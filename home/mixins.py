@@ -4,6 +4,7 @@ from anyascii import anyascii
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 
 def ascii_slug(text):
@@ -39,3 +40,12 @@ def paginate(request, items, per_page=None):
     gives the first or the last page, never an error."""
     paginator = Paginator(items, per_page or settings.PORTAL_PAGE_SIZE)
     return paginator.get_page(request.GET.get("page"))
+
+
+def ministry_organization():
+    """The Ministry as a schema.org organisation, in the active language."""
+    return {
+        "@type": "GovernmentOrganization",
+        "name": gettext("Ministry of Home Affairs"),
+        "url": "https://moha.gov.vn",
+    }

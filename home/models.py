@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin
+from home.mixins import PortalPageMixin, ministry_organization
 from home.search import fold, stream_text
 
 
@@ -47,9 +47,22 @@ class HomePage(PortalPageMixin, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_meta_description(self):
+        return self.search_description or self.slogan
+
+    def get_structured_data(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": self.seo_title or self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "publisher": ministry_organization(),
+        }
+
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventIndexPage, EventPage
-        from news.models import NewsIndexPage, NewsPage, Theme
+        from events.models import Country, EventIndexPage, EventPage
+        from news.models import NewsIndexPage, NewsPage, Theme, localize_listing
 
         context = super().get_context(request, *args, **kwargs)
         featured = [
@@ -72,11 +85,12 @@ class HomePage(PortalPageMixin, Page):
             .current_and_upcoming()
             .order_by("start")
         )[:4]
-        news = localize_related(news, "themes", Theme)
+        news = localize_listing(news)
+        events = localize_related(events, "host_country", Country, many=False)
         context.update(
             featured_items=featured,
             latest_news=news,
-            upcoming_events=list(events),
+            upcoming_events=events,
             themes=Theme.objects.filter(locale=self.locale),
             news_index=NewsIndexPage.objects.child_of(self).live().first(),
             event_index=EventIndexPage.objects.child_of(self).live().first(),

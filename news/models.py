@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,12 +11,12 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin, paginate
+from home.mixins import PortalPageMixin, ministry_organization, paginate
 from home.search import fold, stream_text
 
 LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
@@ -86,9 +87,10 @@ class NewsFilterForm(forms.Form):
         from workflows.models import Unit
 
         super().__init__(*args, **kwargs)
-        locale = Locale.get_active()
-        self.fields["theme"].queryset = Theme.objects.filter(locale=locale)
-        self.fields["unit"].queryset = Unit.objects.filter(locale=locale)
+        # Filtering by language code joins the locale table instead of querying it first.
+        language = get_language()
+        self.fields["theme"].queryset = Theme.objects.filter(locale__language_code=language)
+        self.fields["unit"].queryset = Unit.objects.filter(locale__language_code=language)
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
 
 
@@ -127,7 +129,7 @@ class NewsIndexPage(PortalPageMixin, Page):
                 items = items.filter(publication_date__year=data["year"])
         items = NewsPage.for_listing(items)
         page_obj = paginate(request, items)
-        localize_related(page_obj.object_list, "themes", Theme)
+        localize_listing(page_obj.object_list)
         context.update(news_page=page_obj, filter_form=form)
         return context
 
@@ -294,11 +296,10 @@ class NewsPage(PortalPageMixin, Page):
         return data
 
 
-def ministry_organization():
-    from django.utils.translation import gettext
+def localize_listing(news_items):
+    """The themes and lead unit of each listed item in the reader's language (two queries)."""
+    from workflows.models import Unit
 
-    return {
-        "@type": "GovernmentOrganization",
-        "name": gettext("Ministry of Home Affairs"),
-        "url": "https://moha.gov.vn",
-    }
+    localize_related(news_items, "themes", Theme)
+    localize_related(news_items, "lead_unit", Unit, many=False)
+    return news_items

@@ -99,9 +99,10 @@ class DemoLoader:
             code: {item["image"]: item[code]["image_alt"] for item in content.NEWS if item["image"]}
             for code in LANGUAGES
         }
-        self.load_standard_pages()
+        # Created in menu order: news, events, then the fixed pages.
         self.news_index = self.ensure_index(NewsIndexPage)
         self.event_index = self.ensure_index(EventIndexPage)
+        self.load_standard_pages()
         events = self.load_events()
         news = self.load_news(events)
         self.link_related_news(events, news)

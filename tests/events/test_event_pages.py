@@ -57,9 +57,9 @@ def test_time_can_be_frozen_for_the_queryset(tree):
 def test_end_before_start_is_refused_with_a_clear_message(tree):
     event = make_event(tree.events_vi, 5)
     event.end = event.start - datetime.timedelta(hours=1)
-    with pytest.raises(ValidationError) as error:
-        event.full_clean()
     # The message is in the user's language.
+    with translation.override("vi"), pytest.raises(ValidationError) as error:
+        event.full_clean()
     assert "không được trước thời điểm bắt đầu" in error.value.message_dict["end"][0]
     with translation.override("en"):
         with pytest.raises(ValidationError) as error:
@@ -147,13 +147,30 @@ def test_event_calendar_month(client, tree):
         start=start,
         end=start + datetime.timedelta(days=1, hours=8),
     )
+    EventPageFactory(
+        parent=tree.events_vi,
+        locale=tree.vi,
+        title="Hội nghị cuối tháng Ba",
+        start=start.replace(day=30),
+        end=start.replace(day=31),
+    )
     response = client.get("/su-kien/calendar/2026/3/")
     assert response.status_code == 200
     html = soup(response)
     cells = [td for td in html.select("table.calendar td") if td.find("a")]
-    assert [td.select_one(".calendar__day").get_text() for td in cells] == ["10", "11"]
-    assert client.get("/su-kien/calendar/2026/4/").status_code == 200
-    assert "Hội nghị tháng Ba" not in client.get("/su-kien/calendar/2026/4/").content.decode()
+    assert [td.select_one(".calendar__day").get_text() for td in cells] == ["10", "11", "30", "31"]
+    assert [a.get_text() for a in html.select(".event-list a")] == [
+        "Hội nghị tháng Ba",
+        "Hội nghị cuối tháng Ba",
+    ]
+    # The April grid starts on 30 March and shows the late-March event in its first row, but
+    # it is not listed among April's events.
+    april = soup(client.get("/su-kien/calendar/2026/4/"))
+    assert "Hội nghị cuối tháng Ba" in april.select_one("table.calendar tbody tr").get_text()
+    assert april.select(".event-list a") == []
+    english = soup(client.get("/en/events/calendar/2026/3/"))
+    assert english.html["lang"] == "en"
+    assert "March 2026" in english.h1.get_text()
 
 
 @pytest.mark.parametrize(

@@ -254,3 +254,18 @@ def test_home_page_shows_latest_news_and_themes(client, tree):
 
 def test_a_base_page_is_not_in_the_tree(tree):
     assert not Page.objects.filter(depth=2).exact_type(Page).exists()
+
+
+def test_english_listing_shows_english_theme_and_unit(client, tree):
+    theme = ThemeFactory(name="Bản sắc ASEAN", slug="ban-sac-asean")
+    translate_snippet(theme, tree.en, name="ASEAN identity", slug="asean-identity")
+    unit = UnitFactory(name="Vụ Hợp tác quốc tế", short_name="Vụ HTQT", code="htqt")
+    translate_snippet(unit, tree.en, name="International Cooperation Department", short_name="ICD")
+    page = make_news(tree.news_vi, 1, theme=theme, unit=unit)[0]
+    translate(page, tree.en, title="Plan", slug="plan")
+    html = soup(client.get("/en/news/"))
+    card = html.select_one(".card")
+    assert "ICD" in card.get_text() and "Vụ HTQT" not in card.get_text()
+    assert "ASEAN identity" in card.get_text()
+    # Filtering by the English theme finds the item whatever the language of its relation.
+    assert len(soup(client.get("/en/news/?theme=asean-identity")).select(".card")) == 1
