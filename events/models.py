@@ -23,6 +23,7 @@ from home.blocks import BodyStreamBlock
 from home.localization import localize_related
 from home.mixins import PortalPageMixin, ministry_organization, paginate
 from home.search import fold, stream_text
+from workflows.forms import LeadUnitPageForm
 
 LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
 
@@ -245,6 +246,7 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 class EventPage(PortalPageMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    base_form_class = LeadUnitPageForm
 
     event_type = models.CharField(
         _("event type"), max_length=30, choices=EventType.choices, default=EventType.OTHER
@@ -344,7 +346,7 @@ class EventPage(PortalPageMixin, Page):
         FieldPanel("outcomes"),
         MultiFieldPanel(
             [
-                FieldPanel("lead_unit"),
+                FieldPanel("lead_unit", widget=forms.Select),
                 FieldPanel("coordinating_units", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("related_news"),

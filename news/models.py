@@ -18,6 +18,7 @@ from home.blocks import BodyStreamBlock
 from home.localization import localize_related
 from home.mixins import PortalPageMixin, ministry_organization, paginate
 from home.search import fold, stream_text
+from workflows.forms import LeadUnitPageForm
 
 LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
 
@@ -137,6 +138,7 @@ class NewsIndexPage(PortalPageMixin, Page):
 class NewsPage(PortalPageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = LeadUnitPageForm
 
     publication_date = models.DateTimeField(_("publication date"), default=timezone.now)
     summary = models.TextField(
@@ -209,7 +211,7 @@ class NewsPage(PortalPageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("lead_unit"),
+                FieldPanel("lead_unit", widget=forms.Select),
                 FieldPanel("coordinating_units", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("related_event"),
                 FieldPanel("tags"),

@@ -1,4 +1,4 @@
-"""Every page type can be created in the admin by a journalist (a Wagtail "Editors" member),
+"""Every page type can be created in the admin by a journalist,
 where it belongs, and is refused with a message where the input is wrong."""
 
 import pytest
@@ -10,6 +10,8 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import CountryFactory, ThemeFactory, UnitFactory
+from workflows.models import UnitMembership
+from workflows.roles import JOURNALISTS, setup_editorial_workflow
 
 pytestmark = pytest.mark.django_db
 
@@ -23,10 +25,16 @@ NO_COMMENTS = {
 
 @pytest.fixture
 def journalist(client, django_user_model):
+    setup_editorial_workflow()
     user = django_user_model.objects.create_user("nha.bao", password="mat-khau-dai-2026")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=JOURNALISTS))
     client.force_login(user)
     return user
+
+
+def member_of(unit, user):
+    UnitMembership.objects.create(unit=unit, user=user, role=UnitMembership.MEMBER)
+    return unit
 
 
 def add_url(model, parent):
@@ -44,7 +52,7 @@ def post_draft(client, model, parent, data):
 
 
 def test_journalist_creates_a_news_page(client, tree, journalist):
-    theme, unit = ThemeFactory(), UnitFactory()
+    theme, unit = ThemeFactory(), member_of(UnitFactory(), journalist)
     response = post_draft(
         client,
         NewsPage,
@@ -77,7 +85,7 @@ def test_journalist_creates_a_news_page(client, tree, journalist):
 
 
 def test_journalist_creates_an_event_page(client, tree, journalist):
-    unit, country = UnitFactory(), CountryFactory(iso_code="LA")
+    unit, country = member_of(UnitFactory(), journalist), CountryFactory(iso_code="LA")
     response = post_draft(
         client,
         EventPage,
@@ -105,7 +113,7 @@ def test_journalist_creates_an_event_page(client, tree, journalist):
 
 
 def test_event_ending_before_it_starts_is_refused_and_nothing_is_saved(client, tree, journalist):
-    unit = UnitFactory()
+    unit = member_of(UnitFactory(), journalist)
     response = post_draft(
         client,
         EventPage,

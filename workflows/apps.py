@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class WorkflowsConfig(AppConfig):
     name = "workflows"
     verbose_name = _("Editorial workflow")
+
+    def ready(self):
+        from workflows.notifications import connect_notifications
+
+        connect_notifications()

@@ -233,3 +233,15 @@ PORTAL_PAGE_SIZE = 12
 # Vietnamese dates read 19/10/2021, English 19 October 2021.
 FORMAT_MODULE_PATH = ["home.formats"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Editorial workflow (workflows/): approval in the chain publishes, although neither unit heads
+# nor board members may publish directly; an edit during review goes back to the first step.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.finish.publish_workflow_state_as_system"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Each step's e-mail goes to that step's reviewers only, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Pages without a lead unit (home, fixed and index pages) are approved by the head of the unit
+# that runs the portal, the Information Centre.
+PORTAL_DEFAULT_UNIT_CODE = "ttth"
+# A slow mail server must not hold an approval for long.
+EMAIL_TIMEOUT = 10

@@ -5,6 +5,8 @@ from wagtail.models import Locale, Page, Revision, Site
 
 from home.management.commands.load_initial_data import DEMO_ACCOUNTS
 from home.models import HomePage, PortalSettings
+from workflows.models import Unit
+from workflows.roles import JOURNALISTS
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +60,9 @@ def test_demo_accounts_are_created_in_debug(run_command, settings):
     admin = User.objects.get(username="admin")
     assert admin.is_superuser
     assert admin.check_password("changeme")
-    assert User.objects.get(username="editor.htqt").groups.filter(name="Editors").exists()
+    assert User.objects.get(username="editor.htqt").groups.filter(name=JOURNALISTS).exists()
+    head = User.objects.get(username="head.cchc")
+    assert Unit.objects.get(code="cchc", locale__language_code="vi").is_reviewer(head)
 
 
 def test_refuses_demo_accounts_when_debug_is_off(run_command, settings):

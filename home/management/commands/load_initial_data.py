@@ -17,17 +17,18 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo.loader import DemoLoader
 from home.models import HomePage, PortalSettings
+from workflows import roles
+from workflows.models import Unit, UnitMembership
 
 DEMO_PASSWORD = "changeme"  # noqa: S105 -- documented demo password, refused when DEBUG is off
 
-# (username, first name, last name, Wagtail group). The workflow issue gives each account its
-# unit and role; until then journalists are Wagtail "Editors" and reviewers "Moderators".
+# (username, first name, last name, group, unit code, role in the unit)
 DEMO_ACCOUNTS = [
-    ("editor.htqt", "Lan", "Nguyễn Thị", "Editors"),
-    ("head.htqt", "Minh", "Trần Văn", "Moderators"),
-    ("editor.cchc", "Hà", "Lê Thu", "Editors"),
-    ("head.cchc", "Dũng", "Phạm Quốc", "Moderators"),
-    ("board", "Hoa", "Đỗ Thị", "Moderators"),
+    ("editor.htqt", "Lan", "Nguyễn Thị", roles.JOURNALISTS, "htqt", UnitMembership.MEMBER),
+    ("head.htqt", "Minh", "Trần Văn", roles.UNIT_HEADS, "htqt", UnitMembership.HEAD),
+    ("editor.cchc", "Hà", "Lê Thu", roles.JOURNALISTS, "cchc", UnitMembership.MEMBER),
+    ("head.cchc", "Dũng", "Phạm Quốc", roles.UNIT_HEADS, "cchc", UnitMembership.HEAD),
+    ("board", "Hoa", "Đỗ Thị", roles.EDITORIAL_BOARD, None, None),
 ]
 
 HOME_CONTENT = {
@@ -78,6 +79,7 @@ class Command(BaseCommand):
                 for code, locale in locales.items()
             }
             DemoLoader(locales, homes, log=self.stdout.write).run()
+            roles.setup_editorial_workflow()
             if settings.DEBUG or options["demo_accounts"]:
                 self.ensure_demo_accounts()
             else:
@@ -171,7 +173,7 @@ class Command(BaseCommand):
         if not User.objects.filter(username="admin").exists():
             User.objects.create_superuser("admin", "admin@example.com", DEMO_PASSWORD)
             self.stdout.write("Created the demo account admin.")
-        for username, first_name, last_name, group_name in DEMO_ACCOUNTS:
+        for username, first_name, last_name, group_name, unit_code, role in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(
                 username=username,
                 defaults={
@@ -184,6 +186,7 @@ class Command(BaseCommand):
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 self.stdout.write(f"Created the demo account {username}.")
-            group = Group.objects.filter(name=group_name).first()
-            if group is not None and not user.groups.filter(pk=group.pk).exists():
-                user.groups.add(group)
+            user.groups.add(Group.objects.get(name=group_name))
+            if unit_code:
+                unit = Unit.objects.get(code=unit_code, locale__language_code="vi")
+                UnitMembership.objects.get_or_create(unit=unit, user=user, defaults={"role": role})

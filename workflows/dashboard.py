@@ -1,0 +1,128 @@
+"""Dashboard panels of the review chain.
+
+- "Awaiting your review": exactly the items waiting for the user, oldest first, with unit,
+  language, step and waiting time (replaces Wagtail's panel of the same name).
+- "Your items in review": where each of the user's items stands, and why an item waits when
+  no reviewer other than its author exists for its step.
+- "Your unit": for heads and deputies, the unit's drafts, items in review and recent
+  publications.
+"""
+
+import datetime
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, TaskState, WorkflowState
+
+from workflows.models import Unit, UnitMembership, lead_unit_of
+from workflows.notifications import reviewers_for_display
+
+LIST_LIMIT = 10
+
+
+def _state_row(task_state):
+    obj = task_state.workflow_state.content_object.specific
+    return {
+        "obj": obj,
+        "task_state": task_state,
+        "unit": lead_unit_of(obj),
+        "waiting_since": task_state.started_at,
+    }
+
+
+class ReviewQueuePanel(Component):
+    name = "workflow_objects_to_moderate"
+    template_name = "workflows/dashboard/review_queue.html"
+    order = 200
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        states = (
+            TaskState.objects.reviewable_by(request.user)
+            .select_related("workflow_state", "workflow_state__requested_by", "task")
+            .order_by("started_at", "pk")
+        )
+        rows = [_state_row(state) for state in states if state.workflow_state.content_object]
+        return {"rows": rows, "request": request}
+
+
+class AuthorItemsPanel(Component):
+    name = "user_objects_in_workflow_moderation"
+    template_name = "workflows/dashboard/author_items.html"
+    order = 210
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        states = (
+            WorkflowState.objects.active()
+            .filter(requested_by=request.user)
+            .select_related("current_task_state", "current_task_state__task", "workflow")
+            .order_by("created_at")
+        )
+        rows = []
+        for state in states:
+            if not state.content_object or state.current_task_state is None:
+                continue
+            row = _state_row(state.current_task_state)
+            row["status"] = state.status
+            row["reviewers"] = list(reviewers_for_display(state.current_task_state))
+            rows.append(row)
+        return {"rows": rows, "request": request}
+
+
+class UnitOverviewPanel(Component):
+    name = "portal_unit_overview"
+    template_name = "workflows/dashboard/unit_overview.html"
+    order = 230
+
+    def get_context_data(self, parent_context):
+        from events.models import EventPage
+        from news.models import NewsPage
+
+        request = parent_context["request"]
+        keys = Unit.keys_for_user(request.user, roles=UnitMembership.REVIEWER_ROLES)
+        units = Unit.objects.filter(translation_key__in=keys, locale__language_code="vi")
+        since = timezone.now() - datetime.timedelta(days=30)
+        overview = []
+        for unit in units:
+            unit_pages = Page.objects.filter(
+                Q(
+                    pk__in=NewsPage.objects.filter(
+                        lead_unit__translation_key=unit.translation_key
+                    ).values("pk")
+                )
+                | Q(
+                    pk__in=EventPage.objects.filter(
+                        lead_unit__translation_key=unit.translation_key
+                    ).values("pk")
+                )
+            ).select_related("locale")
+            in_review_ids = (
+                WorkflowState.objects.active()
+                .filter(base_content_type__model="page")
+                .values_list("object_id", flat=True)
+            )
+            in_review = unit_pages.filter(pk__in=[int(pk) for pk in in_review_ids])
+            drafts = unit_pages.filter(has_unpublished_changes=True).exclude(
+                pk__in=in_review.values("pk")
+            )
+            published = unit_pages.filter(live=True, last_published_at__gte=since)
+            overview.append(
+                {
+                    "unit": unit,
+                    "drafts": drafts.order_by("-latest_revision_created_at")[:LIST_LIMIT],
+                    "drafts_count": drafts.count(),
+                    "in_review": in_review.order_by("-latest_revision_created_at")[:LIST_LIMIT],
+                    "in_review_count": in_review.count(),
+                    "published": published.order_by("-last_published_at")[:LIST_LIMIT],
+                    "published_count": published.count(),
+                }
+            )
+        return {"overview": overview, "request": request}
+
+    def render_html(self, parent_context=None):
+        context = self.get_context_data(parent_context)
+        if not context["overview"]:
+            return ""
+        return super().render_html(parent_context)

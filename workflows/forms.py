@@ -1,0 +1,37 @@
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from workflows.models import Unit
+from workflows.roles import EDITORIAL_BOARD, SITE_ADMINISTRATORS
+
+
+class LeadUnitPageForm(WagtailAdminPageForm):
+    """Journalists and heads choose as lead unit only a unit they belong to; the editorial
+    board and site administrators choose any."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("lead_unit")
+        user = self.for_user
+        if field is None or user is None:
+            return
+        units = Unit.objects.all()
+        if not (
+            user.is_superuser
+            or user.groups.filter(name__in=[EDITORIAL_BOARD, SITE_ADMINISTRATORS]).exists()
+        ):
+            units = units.filter(translation_key__in=Unit.keys_for_user(user))
+            field.help_text = _("You can choose only a unit you belong to.")
+        locale_id = getattr(self.instance, "locale_id", None) or getattr(
+            self.parent_page, "locale_id", None
+        )
+        if locale_id:
+            # Units in the page's language, and the current one whatever its language (a
+            # translation may still point at the source language's unit).
+            current = getattr(self.instance, "lead_unit_id", None)
+            units = units.filter(Q(locale_id=locale_id) | Q(pk=current))
+        field.queryset = units
+        field.error_messages["invalid_choice"] = _(
+            "Choose a unit you belong to; the head of the lead unit approves the item."
+        )

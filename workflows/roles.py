@@ -1,0 +1,163 @@
+"""The portal's roles as Django groups, their permissions, and the review chain.
+
+``setup_editorial_workflow()`` is idempotent: run it after every deployment
+(``manage.py setup_editorial_workflow``); ``load_initial_data`` runs it too.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+# Names differ from Wagtail's own "Editors" and "Moderators".
+JOURNALISTS = "Phóng viên – Biên tập viên"
+UNIT_HEADS = "Lãnh đạo đơn vị"
+EDITORIAL_BOARD = "Ban Biên tập Cổng"
+ICD_COORDINATORS = "Điều phối viên Vụ Hợp tác quốc tế"
+SITE_ADMINISTRATORS = "Quản trị Cổng"
+
+WORKFLOW_NAME = "ASEAN editorial chain"
+UNIT_HEAD_TASK_NAME = "Lãnh đạo đơn vị chủ trì duyệt"
+BOARD_TASK_NAME = "Ban Biên tập duyệt"
+
+# Page permissions on the root page, so that both language trees (and any later one) are
+# covered. Nobody but site administrators may publish: approval in the chain publishes.
+PAGE_PERMISSIONS = {
+    JOURNALISTS: ["add_page"],
+    UNIT_HEADS: ["add_page"],
+    EDITORIAL_BOARD: ["add_page", "change_page"],
+    SITE_ADMINISTRATORS: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+    ],
+}
+COLLECTION_PERMISSIONS = {
+    JOURNALISTS: ["add_image", "choose_image", "add_document", "choose_document"],
+    UNIT_HEADS: ["add_image", "choose_image", "add_document", "choose_document"],
+    EDITORIAL_BOARD: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    ],
+    SITE_ADMINISTRATORS: [
+        "add_image",
+        "change_image",
+        "delete_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "delete_document",
+        "choose_document",
+    ],
+}
+MODEL_PERMISSIONS = {
+    JOURNALISTS: ["wagtailadmin.access_admin"],
+    UNIT_HEADS: ["wagtailadmin.access_admin"],
+    EDITORIAL_BOARD: ["wagtailadmin.access_admin"],
+    ICD_COORDINATORS: ["wagtailadmin.access_admin"],
+    SITE_ADMINISTRATORS: [
+        "wagtailadmin.access_admin",
+        "workflows.add_unit",
+        "workflows.change_unit",
+        "workflows.delete_unit",
+        "news.add_theme",
+        "news.change_theme",
+        "news.delete_theme",
+        "events.add_country",
+        "events.change_country",
+        "events.delete_country",
+        "home.change_portalsettings",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_user",
+        "wagtailcore.add_workflow",
+        "wagtailcore.change_workflow",
+        "wagtailcore.add_task",
+        "wagtailcore.change_task",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+}
+
+
+def _permission(label):
+    app_label, codename = label.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def setup_editorial_workflow():
+    """Create or update the groups, their permissions and the review chain."""
+    from workflows.models import EditorialBoardApprovalTask, UnitHeadApprovalTask
+
+    groups = {
+        name: Group.objects.get_or_create(name=name)[0]
+        for name in (
+            JOURNALISTS,
+            UNIT_HEADS,
+            EDITORIAL_BOARD,
+            ICD_COORDINATORS,
+            SITE_ADMINISTRATORS,
+        )
+    }
+    root = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for name, codenames in PAGE_PERMISSIONS.items():
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=groups[name],
+                page=root,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    for name, codenames in COLLECTION_PERMISSIONS.items():
+        for codename in codenames:
+            app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+            GroupCollectionPermission.objects.get_or_create(
+                group=groups[name],
+                collection=root_collection,
+                permission=Permission.objects.get(
+                    content_type__app_label=app_label, codename=codename
+                ),
+            )
+    for name, labels in MODEL_PERMISSIONS.items():
+        groups[name].permissions.add(*[_permission(label) for label in labels])
+
+    unit_task = UnitHeadApprovalTask.objects.filter(name=UNIT_HEAD_TASK_NAME).first()
+    if unit_task is None:
+        unit_task = UnitHeadApprovalTask.objects.create(name=UNIT_HEAD_TASK_NAME)
+    board_task = EditorialBoardApprovalTask.objects.filter(name=BOARD_TASK_NAME).first()
+    if board_task is None:
+        board_task = EditorialBoardApprovalTask.objects.create(name=BOARD_TASK_NAME)
+    board_task.groups.add(groups[EDITORIAL_BOARD])
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    for order, task in enumerate([unit_task, board_task]):
+        # Created directly: modelcluster would defer workflow.workflow_tasks.create() until
+        # the workflow is saved, and a workflow without tasks publishes at once.
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    # The chain applies to every page of every language tree, replacing Wagtail's default
+    # "Moderators approval" on the root page.
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow, groups
