@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import OutcomesStreamBlock
 from home.blocks import BodyStreamBlock
@@ -36,6 +37,8 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     )
     name = models.CharField(_("name"), max_length=100)
     is_asean_member = models.BooleanField(_("ASEAN member state"), default=True)
+
+    override_translatable_fields = [SynchronizedField("iso_code")]
 
     panels = [FieldPanel("iso_code"), FieldPanel("name"), FieldPanel("is_asean_member")]
 
@@ -120,7 +123,9 @@ class EventFilterForm(forms.Form):
         label=_("Type"), required=False, choices=[("", _("All types")), *EventType.choices]
     )
     format = forms.ChoiceField(
-        label=_("Format"), required=False, choices=[("", _("All formats")), *EventFormat.choices]
+        label=pgettext_lazy("event", "Format"),
+        required=False,
+        choices=[("", _("All formats")), *EventFormat.choices],
     )
 
     def __init__(self, *args, years=(), **kwargs):

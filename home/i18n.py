@@ -17,6 +17,7 @@ class LanguageLink:
     # True when the link leads to a translation of the page itself, False when it falls back
     # to the home page of that language.
     is_translation: bool
+    last_published_at: object = None
 
 
 def language_links(request, page=None):
@@ -59,6 +60,24 @@ def language_links(request, page=None):
                 full_url=target.get_full_url(request),
                 is_current=code == current,
                 is_translation=code in translations,
+                last_published_at=target.last_published_at,
             )
         )
     return links
+
+
+def outdated_source(page, links):
+    """The link to the Vietnamese source when ``page`` (an English page) was last published
+    before it, otherwise None."""
+    if not isinstance(page, Page) or page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    for link in links:
+        if (
+            link.language_code == settings.LANGUAGE_CODE
+            and link.is_translation
+            and link.last_published_at
+            and page.last_published_at
+            and link.last_published_at > page.last_published_at
+        ):
+            return link
+    return None

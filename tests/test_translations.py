@@ -68,3 +68,16 @@ def test_admin_javascript_strings_are_vietnamese(client):
     text = "Đang tự động lưu"
     body = response.content.decode()
     assert text in body or json.dumps(text)[1:-1] in body
+
+
+def test_project_strings_do_not_change_wagtails_wording():
+    """The project's catalogue comes first: a msgid shared with Wagtail's admin must keep
+    Wagtail's translation, or the admin would change wording (use a context instead)."""
+    ours = polib.pofile(str(CATALOGUES[0]))
+    admin = {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(CATALOGUES[2]))}
+    clashes = [
+        e.msgid
+        for e in ours.translated_entries()
+        if (e.msgctxt, e.msgid) in admin and admin[(e.msgctxt, e.msgid)] != e.msgstr
+    ]
+    assert clashes == []

@@ -17,6 +17,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from workflows.four_eyes import FourEyesTaskMixin
 
@@ -49,6 +50,9 @@ class Unit(RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
+
+    # The code and website are the same in both languages (wagtail-localize).
+    override_translatable_fields = [SynchronizedField("code"), SynchronizedField("website")]
 
     panels = [
         FieldPanel("name"),
@@ -265,13 +269,30 @@ class AbstractUnitHeadApprovalTask(Task):
         abstract = True
 
 
-class UnitHeadApprovalTask(FourEyesTaskMixin, AbstractUnitHeadApprovalTask):
+class ReviewedTranslationMixin:
+    """An English version with machine-translated text that no person has reviewed cannot be
+    approved (it can still be sent back with a request for changes)."""
+
+    def get_actions(self, obj, user):
+        from workflows.translation import has_unreviewed_machine_text
+
+        actions = super().get_actions(obj, user)
+        if actions and has_unreviewed_machine_text(getattr(obj, "specific", obj)):
+            actions = [action for action in actions if action[0] != "approve"]
+        return actions
+
+
+class UnitHeadApprovalTask(
+    FourEyesTaskMixin, ReviewedTranslationMixin, AbstractUnitHeadApprovalTask
+):
     class Meta:
         verbose_name = _("Unit head approval")
         verbose_name_plural = _("Unit head approvals")
 
 
-class EditorialBoardApprovalTask(FourEyesTaskMixin, AbstractGroupApprovalTask):
+class EditorialBoardApprovalTask(
+    FourEyesTaskMixin, ReviewedTranslationMixin, AbstractGroupApprovalTask
+):
     """The editorial board's final check, by the members of the chosen groups."""
 
     def get_form_for_action(self, action):
@@ -336,3 +357,53 @@ class EmergencyPublication(models.Model):
 
     def __str__(self):
         return str(self.page)
+
+
+class GlossaryTerm(index.Indexed, models.Model):
+    """An official term and its official English rendering, with renderings to avoid."""
+
+    CATEGORY_CHOICES = [
+        ("asean", _("ASEAN body")),
+        ("accsm", _("ACCSM mechanism")),
+        ("unit", _("Unit of the Ministry")),
+        ("country", _("Member state or partner")),
+        ("other", _("Other")),
+    ]
+
+    vietnamese = models.CharField(_("Vietnamese term"), max_length=255)
+    english = models.CharField(_("official English term"), max_length=255)
+    avoid = models.TextField(
+        _("English renderings to avoid"),
+        blank=True,
+        help_text=_("One per line. English pages that use one of them are flagged."),
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=CATEGORY_CHOICES, default="other"
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [
+        FieldPanel("vietnamese"),
+        FieldPanel("english"),
+        FieldPanel("avoid"),
+        FieldPanel("category"),
+        FieldPanel("note"),
+    ]
+
+    search_fields = [
+        index.SearchField("vietnamese"),
+        index.SearchField("english"),
+        index.AutocompleteField("english"),
+        index.FilterField("category"),
+    ]
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        ordering = ["vietnamese"]
+
+    def __str__(self):
+        return f"{self.vietnamese} – {self.english}"
+
+    def avoided_variants(self):
+        return [line.strip() for line in self.avoid.splitlines() if line.strip()]

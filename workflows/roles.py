@@ -64,13 +64,19 @@ COLLECTION_PERMISSIONS = {
         "choose_document",
     ],
 }
+# "submit_translation" lets a user start an English version with wagtail-localize; its paths
+# to publication are guarded (workflows/translation.py).
 MODEL_PERMISSIONS = {
-    JOURNALISTS: ["wagtailadmin.access_admin"],
-    UNIT_HEADS: ["wagtailadmin.access_admin"],
-    EDITORIAL_BOARD: ["wagtailadmin.access_admin"],
+    JOURNALISTS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    UNIT_HEADS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    EDITORIAL_BOARD: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     ICD_COORDINATORS: ["wagtailadmin.access_admin"],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "workflows.add_glossaryterm",
+        "workflows.change_glossaryterm",
+        "workflows.delete_glossaryterm",
         "workflows.add_unit",
         "workflows.change_unit",
         "workflows.delete_unit",

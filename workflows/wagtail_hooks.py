@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from workflows import views
 from workflows.dashboard import AuthorItemsPanel, ReviewQueuePanel, UnitOverviewPanel
-from workflows.models import Unit
+from workflows.models import GlossaryTerm, Unit
 
 
 class UnitViewSet(SnippetViewSet):
@@ -27,6 +27,21 @@ class UnitViewSet(SnippetViewSet):
 
 
 register_snippet(UnitViewSet)
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "doc-full-inverse"
+    menu_label = gettext_lazy("Glossary")
+    menu_order = 230
+    add_to_admin_menu = True
+    list_display = ["vietnamese", "english", "category"]
+    list_filter = ["category"]
+    search_fields = ["vietnamese", "english"]
+    ordering = ["vietnamese"]
+
+
+register_snippet(GlossaryTermViewSet)
 
 
 @hooks.register("construct_homepage_panels")
@@ -121,3 +136,155 @@ def show_requested_changes(request, page):
         },
     )
     return None
+
+
+# Translations ---------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_urls():
+    """Registered before wagtail-localize's own URLs (hook order 0): the same paths are served by
+    the guarded views, and ``reverse("wagtail_localize:...")`` still gives them."""
+    from workflows import translation
+
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation.GuardedUpdateTranslationsView.as_view(),
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            translation.guarded_convert_to_alias,
+        ),
+        path(
+            "translation-review/<int:translation_id>/submit/",
+            translation.submit_translation_for_review,
+            name="workflows_submit_translation",
+        ),
+        path(
+            "translation-review/<int:translation_id>/machine-text-reviewed/",
+            translation.mark_machine_text_reviewed,
+            name="workflows_machine_text_reviewed",
+        ),
+    ]
+
+
+@hooks.register("before_edit_page", order=-1)
+def submit_synced_translation(request, page):
+    """wagtail-localize's editor takes over the edit view of a synced translation and ignores
+    Wagtail's "submit" action; send it to the review chain instead."""
+    if request.method == "POST" and "action-submit" in request.POST:
+        from workflows.translation import submit_translation_for_review, translation_for
+
+        translation = translation_for(page)
+        if translation is not None:
+            return submit_translation_for_review(request, translation.pk)
+    return None
+
+
+@hooks.register("before_edit_page")
+def show_translation_state(request, page):
+    """The English version's state on a Vietnamese item; warnings on an English one."""
+    if request.method != "GET":
+        return None
+    from workflows import translation
+    from workflows.glossary import glossary_warnings
+
+    page = page.specific
+    if page.locale.language_code == "vi" and page.depth > 2:
+        twin = page.get_translations().filter(locale__language_code="en").first()
+        state = translation.twin_state(page, twin, twin is not None and twin.workflow_in_progress)
+        messages.info(
+            request, _("English version: %(state)s") % {"state": translation.STATE_LABELS[state]}
+        )
+    elif page.locale.language_code == "en":
+        if translation.has_unreviewed_machine_text(page):
+            messages.warning(
+                request,
+                _(
+                    "This English version contains machine-translated text that no person has "
+                    "reviewed; it cannot be approved until it is reviewed."
+                ),
+            )
+        for warning in glossary_warnings(page):
+            messages.warning(request, warning)
+    return None
+
+
+@hooks.register("before_serve_page")
+def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
+    """Never serve a page of one language under the other's address: when a language has no
+    live home page, Wagtail would otherwise fall back to the other language's tree."""
+    from django.http import Http404
+    from django.utils.translation import get_language
+
+    if page.locale.language_code != get_language():
+        raise Http404
+    return None
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    from workflows.reports import TranslationStatusReportView
+
+    return [
+        path(
+            "reports/english-versions/",
+            TranslationStatusReportView.as_view(),
+            name="workflows_translation_report",
+        ),
+        path(
+            "reports/english-versions/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="workflows_translation_report_results",
+        ),
+    ]
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from workflows.reports import sees_every_unit
+
+        return sees_every_unit(request.user) or request.user.unit_memberships.exists()
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return TranslationReportMenuItem(
+        gettext_lazy("English versions"),
+        reverse("workflows_translation_report"),
+        icon_name="site",
+        order=800,
+    )
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_english_state(parent_page, pages, request):
+    """Vietnamese pages in the page listing carry their English version's state."""
+    if parent_page.locale.language_code != "vi" or not hasattr(pages, "annotate"):
+        return pages
+    from workflows.reports import annotate_translation_state
+
+    return annotate_translation_state(pages)
+
+
+@hooks.register("register_page_listing_buttons")
+def english_state_button(page, user, next_url=None):
+    from wagtail.admin.widgets.button import Button
+
+    from workflows.translation import MISSING, STATE_LABELS
+
+    state = getattr(page, "state", None)
+    if state not in STATE_LABELS or page.depth <= 2:
+        return
+    if state == MISSING:
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    else:
+        url = reverse("wagtailadmin_pages:edit", args=[page.en_id])
+    yield Button(
+        _("English: %(state)s") % {"state": STATE_LABELS[state]},
+        url,
+        classname=f"button-small button-secondary english-state english-state--{state}",
+        attrs={"data-english-state": state},
+        priority=90,
+    )

@@ -245,3 +245,40 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 PORTAL_DEFAULT_UNIT_CODE = "ttth"
 # A slow mail server must not hold an approval for long.
 EMAIL_TIMEOUT = 10
+
+# Machine translation for the translation editor (wagtail-localize), chosen from the
+# environment: MACHINE_TRANSLATOR=deepl (DEEPL_AUTH_KEY), libretranslate (LIBRETRANSLATE_URL,
+# LIBRETRANSLATE_API_KEY), dummy (development and tests) or none. By default: DeepL when a key is
+# set, else LibreTranslate when a URL is set, else none. Machine text is marked for review.
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
+if not MACHINE_TRANSLATOR:
+    if os.environ.get("DEEPL_AUTH_KEY"):
+        MACHINE_TRANSLATOR = "deepl"
+    elif os.environ.get("LIBRETRANSLATE_URL"):
+        MACHINE_TRANSLATOR = "libretranslate"
+
+
+def machine_translator_setting(name):
+    if name == "deepl":
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {
+                "AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", ""),
+                "FORMALITY": "prefer_more",
+            },
+        }
+    if name == "libretranslate":
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", ""),
+                "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    if name == "dummy":
+        return {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+    return None
+
+
+if machine_translator_setting(MACHINE_TRANSLATOR):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(MACHINE_TRANSLATOR)

@@ -18,3 +18,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="asean-test-media-"))
 
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+
+# A stand-in machine translator (it reverses the text) unless one is configured.
+if not MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting("dummy")

@@ -19,9 +19,35 @@ from events.models import Country, EventIndexPage, EventPage
 from home.demo import content
 from home.models import HomePage, HomePageFeaturedItem, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
-from workflows.models import Unit
+from workflows.models import GlossaryTerm, Unit
 
 IMAGES_DIR = Path(__file__).resolve().parent / "images"
+
+# Official terms: (Vietnamese, official English, English renderings to avoid, category).
+GLOSSARY = [
+    (
+        "Bộ Nội vụ",
+        "Ministry of Home Affairs",
+        ["Ministry of Interior", "Ministry of Internal Affairs"],
+        "unit",
+    ),
+    (
+        "Vụ Hợp tác quốc tế",
+        "International Cooperation Department",
+        ["Department of International Cooperation", "International Relations Department"],
+        "unit",
+    ),
+    (
+        "Hợp tác ASEAN về các vấn đề công vụ",
+        "ASEAN Cooperation on Civil Service Matters (ACCSM)",
+        ["ASEAN Conference on Civil Service Matters", "ASEAN Civil Service Council"],
+        "accsm",
+    ),
+    ("Cộng đồng ASEAN", "ASEAN Community", ["ASEAN Communities"], "asean"),
+    ("Việt Nam", "Viet Nam", ["Vietnam"], "country"),
+    ("Lào", "Lao PDR", ["Laos"], "country"),
+    ("Ti-mo Lét-xtê", "Timor-Leste", ["East Timor"], "country"),
+]
 LANGUAGES = ("vi", "en")
 
 INDEX_PAGES = {
@@ -107,6 +133,14 @@ class DemoLoader:
         news = self.load_news(events)
         self.link_related_news(events, news)
         self.feature(news, events)
+        self.load_glossary()
+
+    def load_glossary(self):
+        for vietnamese, english, avoid, category in GLOSSARY:
+            GlossaryTerm.objects.get_or_create(
+                vietnamese=vietnamese,
+                defaults={"english": english, "avoid": "\n".join(avoid), "category": category},
+            )
 
     # Snippets ----------------------------------------------------------------------------
 

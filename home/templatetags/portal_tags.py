@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from home.i18n import language_links as build_language_links
+from home.i18n import outdated_source
 
 register = template.Library()
 
@@ -57,3 +58,9 @@ def main_menu(context, current_page=None):
 @register.filter
 def is_ancestor_or_self(page, current_path):
     return bool(current_path) and current_path.startswith(page.path)
+
+
+@register.inclusion_tag("components/outdated_translation.html")
+def outdated_translation_notice(page, links):
+    """On an English page older than its Vietnamese source: say so, with a link to it."""
+    return {"page": page, "source": outdated_source(page, links)}

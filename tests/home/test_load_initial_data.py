@@ -5,7 +5,7 @@ from wagtail.models import Locale, Page, Revision, Site
 
 from home.management.commands.load_initial_data import DEMO_ACCOUNTS
 from home.models import HomePage, PortalSettings
-from workflows.models import Unit
+from workflows.models import GlossaryTerm, Unit, UnitMembership
 from workflows.roles import JOURNALISTS
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +25,8 @@ def counts():
         "settings": PortalSettings.objects.count(),
         "users": get_user_model().objects.count(),
         "memberships": get_user_model().groups.through.objects.count(),
+        "glossary": GlossaryTerm.objects.count(),
+        "unit_people": UnitMembership.objects.count(),
     }
 
 

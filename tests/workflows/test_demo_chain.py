@@ -78,3 +78,70 @@ def test_editor_resubmits_after_changes(client, demo_site):
     as_user(client, user("editor.cchc"))
     submit(client, page)
     assert state_of(page) == ("in_progress", UNIT_HEAD_TASK_NAME)
+
+
+def test_demo_english_version_of_an_icd_item(client, demo_site, django_capture_on_commit_callbacks):
+    """editor.htqt translates a live Vietnamese ICD item; head.htqt and board approve; editing
+    the Vietnamese source then marks the English one outdated."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    from workflows.reports import translation_status_queryset
+
+    editor = user("editor.htqt")
+    index = NewsIndexPage.objects.get(locale__language_code="vi")
+    unit = Unit.objects.get(code="htqt", locale__language_code="vi")
+    source = index.add_child(
+        instance=NewsPage(
+            title="Vụ Hợp tác quốc tế làm việc với đoàn ASEAN",
+            slug="vu-htqt-lam-viec-voi-doan-asean",
+            summary="Tóm tắt buổi làm việc.",
+            lead_unit=unit,
+            owner=editor,
+            locale=index.locale,
+        )
+    )
+    source.themes = [Theme.objects.filter(locale__language_code="vi").first()]
+    source.save_revision(user=editor).publish()
+    english_locale = Locale.objects.get(language_code="en")
+
+    as_user(client, editor)
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[source.pk]),
+        {"locales": [english_locale.pk]},
+    )
+    translation = Translation.objects.get(source__object_id=source.translation_key)
+    for segment in StringSegment.objects.filter(source=translation.source):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=english_locale,
+            context=segment.context,
+            data="ICD works with an ASEAN delegation"
+            if segment.string.data == source.title
+            else f"(en) {segment.string.data}",
+            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            last_translated_by=editor,
+        )
+    client.post(reverse("workflows_submit_translation", args=[translation.pk]))
+    english = source.get_translation(english_locale)
+    as_user(client, user("head.htqt"))
+    workflow_action(client, english, "approve")
+    as_user(client, user("board"))
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow_action(client, english, "approve")
+    english = NewsPage.objects.get(pk=english.pk)
+    assert english.live and english.title == "ICD works with an ASEAN delegation"
+
+    as_user(client, None)
+    assert english.url in client.get(source.url).content.decode()
+    assert source.url in client.get(english.url).content.decode()
+    states = dict(translation_status_queryset().values_list("pk", "state"))
+    assert states[source.pk] == "live"
+
+    # The Vietnamese source is edited and published again.
+    source = NewsPage.objects.get(pk=source.pk)
+    source.summary = "Tóm tắt đã cập nhật."
+    source.save_revision(user=editor).publish()
+    states = dict(translation_status_queryset().values_list("pk", "state"))
+    assert states[source.pk] == "outdated"
+    assert "data-outdated-translation" in client.get(english.url).content.decode()

@@ -1,0 +1,201 @@
+"""English versions through the same review chain as Vietnamese ones (wagtail-localize).
+
+wagtail-localize 1.14 has paths that make a translation live without a publish permission, and
+no way to submit a synced translation for review (see the shared notes, §2.4 and recipe 1). This
+module closes the first and adds the second:
+
+- "Sync translated pages" with "publish" ticked publishes only for users who may publish;
+- "Convert to alias" (which copies the source's live state) needs the publish permission;
+- a translator submits the English version into the chain from the translation editor; the
+  translation stays synced and a live English page is not touched until it is approved;
+- machine-translated text must be reviewed by a person before the item can be approved.
+"""
+
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
+from wagtail.models import DraftStateMixin, Page, WorkflowState
+from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.views import convert
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+
+def translation_for(page):
+    """The enabled (synced) wagtail-localize translation whose target is ``page``, if any."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+def unreviewed_machine_strings(translation):
+    """Machine-translated strings of ``translation`` that no person has reviewed yet."""
+    return StringTranslation.objects.filter(
+        locale=translation.target_locale,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        translation_of__segments__source=translation.source,
+        context_id=F("translation_of__segments__context_id"),
+    ).distinct()
+
+
+def has_unreviewed_machine_text(page):
+    translation = translation_for(page)
+    return translation is not None and unreviewed_machine_strings(translation).exists()
+
+
+def save_translation_revision(translation, user):
+    """Store the translation as a draft revision of its page.
+
+    ``Translation.save_target(publish=False)`` writes the translated fields to the page row
+    before saving a revision: on a live page that would change what readers see at once,
+    unreviewed. A live page therefore gets only a revision, as Wagtail's own editor does.
+    """
+    page = translation.get_target_instance()
+    if not page.live:
+        translation.save_target(user=user, publish=False)
+        return Page.objects.get(pk=page.pk).specific.get_latest_revision()
+    draft = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    return draft.save_revision(user=user, log_action=True)
+
+
+@require_POST
+def submit_translation_for_review(request, translation_id):
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page):
+        raise Http404
+    perms = page.permissions_for_user(request.user)
+    if not perms.can_edit() or perms.page_locked():
+        raise PermissionDenied
+    state = page.current_workflow_state
+    resume = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    if not resume and not perms.can_submit_for_moderation():
+        messages.error(request, _("This translation cannot be submitted for review now."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    total, done = translation.get_progress()
+    if done < total:
+        # English readers never see untranslated Vietnamese text presented as English.
+        messages.error(
+            request,
+            _("Translate all %(total)s segments before submitting (%(done)s done).")
+            % {"total": total, "done": done},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    try:
+        with transaction.atomic():
+            save_translation_revision(translation, request.user)
+            page = Page.objects.get(pk=page.pk).specific
+            if resume:
+                state.resume(request.user)
+            else:
+                page.get_workflow().start(page, request.user)
+    except ValidationError as error:
+        messages.error(
+            request,
+            _("The translated page is not valid: %(errors)s")
+            % {"errors": "; ".join(error.messages)},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    messages.success(request, _("The English version was submitted for review."))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def mark_machine_text_reviewed(request, translation_id):
+    """A person has read the machine-translated strings and accepts them as they are."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    count = StringTranslation.objects.filter(
+        pk__in=unreviewed_machine_strings(translation).values("pk")
+    ).update(
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+        last_translated_by=request.user,
+    )
+    messages.success(
+        request, _("%(count)s machine-translated segments marked as reviewed.") % {"count": count}
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def user_can_publish(user, obj):
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_publish()
+    if isinstance(obj, DraftStateMixin):
+        return user.has_perm(get_permission_name("publish", type(obj)))
+    return True
+
+
+class GuardedUpdateTranslationsView(UpdateTranslationsView):
+    """ "Sync translated pages": the "publish" option only for those who may publish."""
+
+    def get_form(self):
+        form = super().get_form()
+        targets = [t.get_target_instance() for t in self.object.translations.filter(enabled=True)]
+        if not all(user_can_publish(self.request.user, target) for target in targets):
+            field = form.fields["publish_translations"]
+            field.disabled = True  # a posted "on" is ignored
+            field.widget = forms.HiddenInput()
+        return form
+
+
+def guarded_convert_to_alias(request, page_id):
+    """An alias copies the source's live state: only a publisher may convert to one."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
+
+
+# Translation state of a Vietnamese item's English twin ----------------------------------------
+
+MISSING, DRAFT, IN_REVIEW, LIVE, OUTDATED = "missing", "draft", "in_review", "live", "outdated"
+
+
+def twin_state(source, twin, twin_in_review=False):
+    """The state of ``twin`` (the English version of ``source``, or None)."""
+    if twin is None:
+        return MISSING
+    if twin_in_review:
+        return IN_REVIEW
+    if not twin.live:
+        return DRAFT
+    if is_outdated(source, twin):
+        return OUTDATED
+    return LIVE
+
+
+def is_outdated(source, twin):
+    """The English version predates the Vietnamese one's latest publication."""
+    return bool(
+        source.live
+        and twin.live
+        and source.last_published_at
+        and twin.last_published_at
+        and source.last_published_at > twin.last_published_at
+    )
+
+
+STATE_LABELS = {
+    MISSING: gettext_lazy("missing"),
+    DRAFT: gettext_lazy("draft"),
+    IN_REVIEW: gettext_lazy("in review"),
+    LIVE: gettext_lazy("live"),
+    OUTDATED: gettext_lazy("outdated"),
+}
