@@ -7,6 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import calendars
+from home import feeds
+from home.api import api_router
 from home.sitemap import BilingualSitemap
 from home.views import redirect_default_language_prefix, robots_txt, search
 
@@ -16,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Read-only content API for press agencies (docs/api.md).
+    path("api/v2/", api_router.urls),
     # Vietnamese is served without a prefix; /vi/... is a permanent redirect to the
     # unprefixed address so that each page has one URL.
     re_path(r"^vi(?:/(?P<rest>.*))?$", redirect_default_language_prefix),
@@ -32,6 +37,23 @@ if settings.DEBUG:
 # https://docs.wagtail.org/en/stable/advanced_topics/i18n.html#configuring-i18n-patterns
 urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
+    # Feeds and calendars, in the language of the address (/feeds/... and /en/feeds/...).
+    path("feeds/news.rss", feeds.NewsFeed(), name="feed_news_rss"),
+    path("feeds/news.atom", feeds.NewsAtomFeed(), name="feed_news_atom"),
+    path("feeds/themes/<slug:theme>.rss", feeds.NewsFeed(), name="feed_theme_rss"),
+    path("feeds/themes/<slug:theme>.atom", feeds.NewsAtomFeed(), name="feed_theme_atom"),
+    path("feeds/units/<slug:unit>.rss", feeds.NewsFeed(), name="feed_unit_rss"),
+    path("feeds/units/<slug:unit>.atom", feeds.NewsAtomFeed(), name="feed_unit_atom"),
+    path("feeds/events.rss", feeds.EventsFeed(), name="feed_events_rss"),
+    path("feeds/events.atom", feeds.EventsAtomFeed(), name="feed_events_atom"),
+    path("calendar/events.ics", calendars.all_events_ics, name="calendar_all"),
+    path("calendar/units/<slug:code>.ics", calendars.unit_events_ics, name="calendar_unit"),
+    path(
+        "calendar/countries/<str:iso_code>.ics",
+        calendars.country_events_ics,
+        name="calendar_country",
+    ),
+    path("calendar/event/<int:page_id>.ics", calendars.event_ics, name="calendar_event"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

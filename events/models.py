@@ -11,19 +11,23 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import OutcomesStreamBlock
+from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
 from home.mixins import PortalPageMixin, ministry_organization, paginate
 from home.search import fold, stream_text
+from news.models import UNIT_API_ATTRIBUTES
 from workflows.forms import LeadUnitPageForm
 
 LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
@@ -261,6 +265,12 @@ class EventPage(PortalPageMixin, Page):
     all_day = models.BooleanField(
         _("all day"), default=False, help_text=_("Times are ignored; the event lasts whole days.")
     )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("The event will not take place. It stays published, marked as cancelled."),
+    )
+
     format = models.CharField(
         _("format"), max_length=20, choices=EventFormat.choices, default=EventFormat.IN_PERSON
     )
@@ -329,6 +339,7 @@ class EventPage(PortalPageMixin, Page):
                 FieldPanel("event_type"),
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("all_day"),
+                FieldPanel("cancelled"),
             ],
             heading=_("Type and dates"),
         ),
@@ -371,6 +382,28 @@ class EventPage(PortalPageMixin, Page):
         index.FilterField("end"),
     ]
 
+    api_fields = [
+        APIField("event_type"),
+        APIField("start"),
+        APIField("end"),
+        APIField("all_day"),
+        APIField("cancelled"),
+        APIField("format"),
+        APIField("online_url"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("host_country", serializer=RelatedObjectField(["iso_code", "name"])),
+        APIField("participating_countries", serializer=RelatedListField(["iso_code", "name"])),
+        APIField("lead_unit", serializer=RelatedObjectField(UNIT_API_ATTRIBUTES)),
+        APIField("coordinating_units", serializer=RelatedListField(["code", "name"])),
+        APIField("summary"),
+        APIField("main_image", serializer=ImageRenditionField("fill-1200x675")),
+        APIField("main_image_alt"),
+        APIField("body"),
+        APIField("outcomes"),
+        APIField("themes", serializer=RelatedListField(["slug", "name"])),
+    ]
+
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
@@ -402,6 +435,8 @@ class EventPage(PortalPageMixin, Page):
 
     @property
     def status(self):
+        if self.cancelled:
+            return "cancelled"
         now = timezone.now()
         if self.start > now:
             return "upcoming"
@@ -485,7 +520,9 @@ class EventPage(PortalPageMixin, Page):
             "description": self.summary,
             "startDate": self.start.isoformat(),
             "endDate": self.end.isoformat(),
-            "eventStatus": "https://schema.org/EventScheduled",
+            "eventStatus": "https://schema.org/EventCancelled"
+            if self.cancelled
+            else "https://schema.org/EventScheduled",
             "eventAttendanceMode": attendance,
             "location": locations[0] if len(locations) == 1 else locations,
             "organizer": organizer,

@@ -18,7 +18,12 @@ class HomePage(PortalPageMixin, Page):
     """The portal's home page; one per language, linked as translations."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "home.StandardPage",
+        "home.PressPage",
+    ]
 
     slogan = models.CharField(
         _("slogan"),
@@ -145,6 +150,36 @@ class StandardPage(PortalPageMixin, Page):
 
     def text_folded(self):
         return fold(" ".join([self.introduction, stream_text(self.body)]))
+
+
+class PressPage(PortalPageMixin, Page):
+    """For press agencies: every feed and calendar of the portal, the content API and the
+    press contacts."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("press page")
+        verbose_name_plural = _("press pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from events.models import Country
+        from news.models import Theme
+        from workflows.models import Unit
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            themes=Theme.objects.filter(locale=self.locale),
+            units=Unit.objects.filter(locale=self.locale).order_by("name"),
+            countries=Country.objects.filter(locale=self.locale).order_by("name"),
+        )
+        return context
 
 
 @register_setting(icon="site")

@@ -9,11 +9,14 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
 from home.mixins import PortalPageMixin, ministry_organization, paginate
@@ -21,6 +24,16 @@ from home.search import fold, stream_text
 from workflows.forms import LeadUnitPageForm
 
 LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
+UNIT_API_ATTRIBUTES = [
+    "code",
+    "name",
+    "short_name",
+    "website",
+    "press_contact_name",
+    "press_contact_role",
+    "press_contact_phone",
+    "press_contact_email",
+]
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -231,6 +244,23 @@ class NewsPage(PortalPageMixin, Page):
         index.SearchField("text_folded"),
         index.AutocompleteField("title_folded"),
         index.FilterField("publication_date"),
+    ]
+
+    api_fields = [
+        APIField("publication_date"),
+        APIField("summary"),
+        APIField("main_image", serializer=ImageRenditionField("fill-1200x675")),
+        APIField("main_image_alt"),
+        APIField("main_image_caption"),
+        APIField("body"),
+        APIField("themes", serializer=RelatedListField(["slug", "name"])),
+        APIField("lead_unit", serializer=RelatedObjectField(UNIT_API_ATTRIBUTES)),
+        APIField("coordinating_units", serializer=RelatedListField(["code", "name"])),
+        APIField("byline"),
+        APIField("source"),
+        APIField("source_url"),
+        APIField("related_event", serializer=RelatedObjectField(["id", "title"])),
+        APIField("tags", serializer=RelatedListField(["name"])),
     ]
 
     class Meta:

@@ -50,9 +50,20 @@ class Unit(RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    press_contact_name = models.CharField(_("press contact"), max_length=120, blank=True)
+    press_contact_role = models.CharField(_("press contact's position"), max_length=120, blank=True)
+    press_contact_phone = models.CharField(
+        _("press contact's telephone"), max_length=40, blank=True
+    )
+    press_contact_email = models.EmailField(_("press contact's e-mail"), blank=True)
 
-    # The code and website are the same in both languages (wagtail-localize).
-    override_translatable_fields = [SynchronizedField("code"), SynchronizedField("website")]
+    # The code, website and contact details are the same in both languages (wagtail-localize).
+    override_translatable_fields = [
+        SynchronizedField("code"),
+        SynchronizedField("website"),
+        SynchronizedField("press_contact_phone"),
+        SynchronizedField("press_contact_email"),
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -61,6 +72,15 @@ class Unit(RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("parent"),
         FieldPanel("description"),
         FieldPanel("website"),
+        MultiFieldPanel(
+            [
+                FieldPanel("press_contact_name"),
+                FieldPanel("press_contact_role"),
+                FieldPanel("press_contact_phone"),
+                FieldPanel("press_contact_email"),
+            ],
+            heading=_("Press contact"),
+        ),
         MultiFieldPanel(
             [InlinePanel("memberships", label=_("Person"))],
             heading=_("People"),
@@ -93,6 +113,10 @@ class Unit(RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     @property
     def display_name(self):
         return self.short_name or self.name
+
+    @property
+    def has_press_contact(self):
+        return bool(self.press_contact_name or self.press_contact_email or self.press_contact_phone)
 
     def memberships_for(self, *roles):
         """Memberships of this unit in any language, active users only."""

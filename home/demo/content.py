@@ -275,8 +275,8 @@ THEMES = [
             ),
         },
         "en": {
-            "name": "Innovation in the civil service",
-            "slug": "innovation-in-the-civil-service",
+            "name": "Civil service innovation",
+            "slug": "civil-service-innovation",
             "description": (
                 "Innovation in policy making, public service delivery and citizen participation."
             ),

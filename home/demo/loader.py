@@ -17,11 +17,48 @@ from wagtail.models import Page
 
 from events.models import Country, EventIndexPage, EventPage
 from home.demo import content
-from home.models import HomePage, HomePageFeaturedItem, StandardPage
+from home.models import HomePage, HomePageFeaturedItem, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
 from workflows.models import GlossaryTerm, Unit
 
 IMAGES_DIR = Path(__file__).resolve().parent / "images"
+
+PRESS_PAGE = {
+    "vi": {
+        "title": "Thông tin cho báo chí",
+        "slug": "bao-chi",
+        "introduction": "<p>Nguồn tin, lịch sự kiện và đầu mối liên hệ dành cho cơ quan báo chí "
+        "và mạng lưới phóng viên chuyên trách ASEAN.</p>",
+    },
+    "en": {
+        "title": "For the press",
+        "slug": "press",
+        "introduction": "<p>Feeds, event calendars and contacts for press agencies and the "
+        "network of ASEAN-desk reporters.</p>",
+    },
+}
+
+# Demo press contacts: desks, not named people; example addresses.
+PRESS_CONTACTS = {
+    "htqt": {
+        "vi": ("Bộ phận Thông tin báo chí", "Vụ Hợp tác quốc tế"),
+        "en": ("Press desk", "International Cooperation Department"),
+        "phone": "+84 24 0000 0001",
+        "email": "press.icd@example.org",
+    },
+    "ttth": {
+        "vi": ("Ban Biên tập Cổng thông tin", "Trung tâm Thông tin"),
+        "en": ("Portal editorial office", "Information Centre"),
+        "phone": "+84 24 0000 0002",
+        "email": "press.portal@example.org",
+    },
+    "cchc": {
+        "vi": ("Bộ phận Thông tin báo chí", "Vụ Cải cách hành chính"),
+        "en": ("Press desk", "Department of Public Administration Reform"),
+        "phone": "+84 24 0000 0003",
+        "email": "press.par@example.org",
+    },
+}
 
 # Official terms: (Vietnamese, official English, English renderings to avoid, category).
 GLOSSARY = [
@@ -129,11 +166,29 @@ class DemoLoader:
         self.news_index = self.ensure_index(NewsIndexPage)
         self.event_index = self.ensure_index(EventIndexPage)
         self.load_standard_pages()
+        self._create_pair(
+            self.homes,
+            PressPage,
+            {"vi": PRESS_PAGE["vi"], "en": PRESS_PAGE["en"]},
+            shared={"show_in_menus": True},
+        )
+        self.load_press_contacts()
         events = self.load_events()
         news = self.load_news(events)
         self.link_related_news(events, news)
         self.feature(news, events)
         self.load_glossary()
+
+    def load_press_contacts(self):
+        for code, contact in PRESS_CONTACTS.items():
+            for language in LANGUAGES:
+                unit = self.units[code][language]
+                if not unit.has_press_contact:
+                    unit.press_contact_name = contact[language][0]
+                    unit.press_contact_role = contact[language][1]
+                    unit.press_contact_phone = contact["phone"]
+                    unit.press_contact_email = contact["email"]
+                    unit.save()
 
     def load_glossary(self):
         for vietnamese, english, avoid, category in GLOSSARY:

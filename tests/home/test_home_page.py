@@ -58,7 +58,10 @@ def test_home_page_links_to_its_translation(client, homes, path, other_path, oth
     switcher = html.find("nav", class_="language-switcher")
     link = switcher.find("a", hreflang=other_lang)
     assert link["href"] == other_path
-    alternates = {tag["hreflang"]: tag["href"] for tag in html.find_all("link", rel="alternate")}
+    alternates = {
+        tag["hreflang"]: tag["href"]
+        for tag in html.find_all("link", rel="alternate", hreflang=True)
+    }
     assert alternates == {
         "vi": "http://testserver/",
         "en": "http://testserver/en/",
@@ -82,7 +85,7 @@ def test_not_found_page_switcher_leads_to_home_pages(client, homes):
     html = soup(client.get("/en/no-such-page/"))
     switcher = html.find("nav", class_="language-switcher")
     assert switcher.find("a", hreflang="vi")["href"] == "/"
-    assert html.find("link", rel="alternate") is None
+    assert html.find("link", rel="alternate", hreflang=True) is None
 
 
 def test_unpublished_translation_is_not_linked(client, homes):

@@ -38,7 +38,10 @@ def article(tree):
 
 def test_hreflang_alternates_and_canonical(client, article):
     html = soup(client.get("/tin-tuc/ke-hoach-tuyen-truyen/"))
-    alternates = {tag["hreflang"]: tag["href"] for tag in html.find_all("link", rel="alternate")}
+    alternates = {
+        tag["hreflang"]: tag["href"]
+        for tag in html.find_all("link", rel="alternate", hreflang=True)
+    }
     assert alternates == {
         "vi": "http://testserver/tin-tuc/ke-hoach-tuyen-truyen/",
         "en": "http://testserver/en/news/communication-plan/",

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
-from home.models import HomePage, StandardPage
+from home.models import HomePage, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.conftest import translate
 from tests.factories import NewsPageFactory, ThemeFactory, UnitFactory
@@ -42,7 +42,13 @@ def test_page_tree_rules(tree):
     assert NewsPage.allowed_subpage_models() == []
     assert EventPage.allowed_parent_page_models() == [EventIndexPage]
     assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
-    assert set(HomePage.allowed_subpage_models()) == {NewsIndexPage, EventIndexPage, StandardPage}
+    assert set(HomePage.allowed_subpage_models()) == {
+        NewsIndexPage,
+        EventIndexPage,
+        StandardPage,
+        PressPage,
+    }
+    assert PressPage.allowed_parent_page_models() == [HomePage]
 
 
 def test_news_page_can_be_created_only_in_a_news_index(tree):

@@ -137,8 +137,10 @@ def test_journalist_cannot_make_a_translation_live(
     html = BeautifulSoup(form.content.decode(), "html.parser")
     checkbox = html.find("input", attrs={"name": "publish_translations"})
     assert checkbox is None or checkbox.get("type") == "hidden"
-    # There is no write API.
-    assert client.post("/api/v2/pages/", {}).status_code == 404
+    # The content API is read-only.
+    assert client.post("/api/v2/pages/", {}).status_code == 405
+    assert client.put(f"/api/v2/pages/{english.pk}/", {}).status_code == 405
+    assert not fresh(english).live
 
 
 def test_a_publisher_may_still_sync_and_publish(

@@ -1,0 +1,97 @@
+"""Read-only content API for press agencies (Wagtail's API v2), documented in docs/api.md.
+
+Only live, public pages are served (Wagtail's pages endpoint guarantees it). Filters beyond
+Wagtail's own (``type``, ``locale``, ``search``...): ``theme`` (a theme's slug), ``unit`` (a unit's
+code), ``date_from`` and ``date_to`` (publication date of news, start date of events).
+https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
+"""
+
+import datetime
+
+from django.db.models import Q
+from rest_framework.exceptions import ValidationError
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+
+def parse_date(value, name):
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValidationError({name: f"Use the format YYYY-MM-DD, not {value!r}."}) from error
+
+
+class PortalPagesAPIViewSet(PagesAPIViewSet):
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        ["theme", "unit", "date_from", "date_to"]
+    )
+
+    def get_queryset(self):
+        from events.models import EventPage
+        from news.models import NewsPage
+
+        queryset = super().get_queryset()
+        params = self.request.GET
+        if "theme" in params:
+            news = NewsPage.objects.filter(themes__slug=params["theme"]).values("pk")
+            events = EventPage.objects.filter(themes__slug=params["theme"]).values("pk")
+            queryset = queryset.filter(Q(pk__in=news) | Q(pk__in=events))
+        if "unit" in params:
+            code = params["unit"]
+            news = NewsPage.objects.filter(lead_unit__code=code).values("pk")
+            events = EventPage.objects.filter(lead_unit__code=code).values("pk")
+            queryset = queryset.filter(Q(pk__in=news) | Q(pk__in=events))
+        for name, lookup in (("date_from", "gte"), ("date_to", "lte")):
+            if name in params:
+                day = parse_date(params[name], name)
+                news = NewsPage.objects.filter(**{f"publication_date__date__{lookup}": day})
+                events = EventPage.objects.filter(**{f"start__date__{lookup}": day})
+                queryset = queryset.filter(
+                    Q(pk__in=news.values("pk")) | Q(pk__in=events.values("pk"))
+                )
+        return queryset
+
+
+def live_page_ids():
+    from wagtail.models import Page
+
+    return Page.objects.live().public().values("pk")
+
+
+class PublishedImagesAPIViewSet(ImagesAPIViewSet):
+    """Only images that live, public pages use: a picture uploaded for an unpublished item
+    stays private."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
+
+
+class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+    def get_queryset(self):
+        return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
+
+
+def referenced_by_live_pages(model):
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+    from wagtail.models import Page, ReferenceIndex
+
+    pages = Page.objects.live().public().annotate(pk_str=Cast("pk", output_field=CharField()))
+    return (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=pages.values("pk_str"),
+            to_content_type=ContentType.objects.get_for_model(model),
+        )
+        .annotate(target=Cast("to_object_id", output_field=model._meta.pk.__class__()))
+        .values("target")
+    )
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PortalPagesAPIViewSet)
+api_router.register_endpoint("images", PublishedImagesAPIViewSet)
+api_router.register_endpoint("documents", PublishedDocumentsAPIViewSet)
