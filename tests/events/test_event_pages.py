@@ -58,9 +58,10 @@ def test_end_before_start_is_refused_with_a_clear_message(tree):
     event = make_event(tree.events_vi, 5)
     event.end = event.start - datetime.timedelta(hours=1)
     # The message is in the user's language.
-    with translation.override("vi"), pytest.raises(ValidationError) as error:
-        event.full_clean()
-    assert "không được trước thời điểm bắt đầu" in error.value.message_dict["end"][0]
+    with translation.override("vi"):
+        with pytest.raises(ValidationError) as error:
+            event.full_clean()
+        assert "không được trước thời điểm bắt đầu" in error.value.message_dict["end"][0]
     with translation.override("en"):
         with pytest.raises(ValidationError) as error:
             event.full_clean()
