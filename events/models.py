@@ -25,7 +25,7 @@ from events.blocks import OutcomesStreamBlock
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin, ministry_organization, paginate
+from home.mixins import PortalPageMixin, feedback_page_for, ministry_organization, paginate
 from home.search import fold, stream_text
 from news.models import UNIT_API_ATTRIBUTES
 from workflows.forms import LeadUnitPageForm
@@ -473,6 +473,7 @@ class EventPage(PortalPageMixin, Page):
         from workflows.models import Unit
 
         context = super().get_context(request, *args, **kwargs)
+        context["feedback_page"] = feedback_page_for(self)
         localize_related([self], "participating_countries", Country)
         localize_related([self], "host_country", Country, many=False)
         localize_related([self], "themes", Theme)

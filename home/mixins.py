@@ -49,3 +49,10 @@ def ministry_organization():
         "name": gettext("Ministry of Home Affairs"),
         "url": "https://moha.gov.vn",
     }
+
+
+def feedback_page_for(page):
+    """The reporters' feedback form in ``page``'s language, if there is one."""
+    from press.models import FeedbackFormPage
+
+    return FeedbackFormPage.objects.live().public().filter(locale_id=page.locale_id).first()

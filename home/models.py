@@ -157,7 +157,7 @@ class PressPage(PortalPageMixin, Page):
     press contacts."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["press.FeedbackFormPage"]
     max_count_per_parent = 1
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

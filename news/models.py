@@ -19,7 +19,7 @@ from wagtail.search import index
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin, ministry_organization, paginate
+from home.mixins import PortalPageMixin, feedback_page_for, ministry_organization, paginate
 from home.search import fold, stream_text
 from workflows.forms import LeadUnitPageForm
 
@@ -301,6 +301,7 @@ class NewsPage(PortalPageMixin, Page):
         from workflows.models import Unit
 
         context = super().get_context(request, *args, **kwargs)
+        context["feedback_page"] = feedback_page_for(self)
         localize_related([self], "themes", Theme)
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)

@@ -69,11 +69,19 @@ COLLECTION_PERMISSIONS = {
 MODEL_PERMISSIONS = {
     JOURNALISTS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     UNIT_HEADS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
-    EDITORIAL_BOARD: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    EDITORIAL_BOARD: [
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "press.view_feedbacksubmission",
+        "press.change_feedbacksubmission",
+    ],
     ICD_COORDINATORS: ["wagtailadmin.access_admin"],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
+        "press.view_feedbacksubmission",
+        "press.change_feedbacksubmission",
+        "press.delete_feedbacksubmission",
         "workflows.add_glossaryterm",
         "workflows.change_glossaryterm",
         "workflows.delete_glossaryterm",

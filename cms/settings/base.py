@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "workflows",
+    "press",
     # wagtail_localize.locales replaces wagtail.locales (both use the "wagtaillocales"
     # label, so only one may be installed).
     "wagtail_localize",
@@ -284,3 +285,8 @@ def machine_translator_setting(name):
 
 if machine_translator_setting(MACHINE_TRANSLATOR):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(MACHINE_TRANSLATOR)
+
+# Reporters' feedback: messages per client address per hour, and how long messages (with their
+# personal data) are kept before `manage.py purge_feedback` deletes them.
+PRESS_FEEDBACK_RATE_LIMIT = env_int("PRESS_FEEDBACK_RATE_LIMIT", 5)
+PRESS_FEEDBACK_RETENTION_DAYS = env_int("PRESS_FEEDBACK_RETENTION_DAYS", 365)

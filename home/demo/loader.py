@@ -19,6 +19,7 @@ from events.models import Country, EventIndexPage, EventPage
 from home.demo import content
 from home.models import HomePage, HomePageFeaturedItem, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
+from press.models import FeedbackFormField, FeedbackFormPage
 from workflows.models import GlossaryTerm, Unit
 
 IMAGES_DIR = Path(__file__).resolve().parent / "images"
@@ -35,6 +36,53 @@ PRESS_PAGE = {
         "slug": "press",
         "introduction": "<p>Feeds, event calendars and contacts for press agencies and the "
         "network of ASEAN-desk reporters.</p>",
+    },
+}
+
+FEEDBACK_FORM = {
+    "vi": {
+        "title": "Phản hồi của phóng viên",
+        "slug": "phan-hoi-cua-phong-vien",
+        "introduction": "<p>Câu hỏi, đề nghị đính chính hoặc đề nghị phỏng vấn về thông tin "
+        "trên Cổng. Đơn vị chủ trì tin bài sẽ trả lời qua thư điện tử.</p>",
+        "consent_text": "Tôi đồng ý để Bộ Nội vụ xử lý họ tên, cơ quan báo chí và địa chỉ thư "
+        "điện tử của tôi để trả lời phản hồi này, theo Nghị định số 13/2023/NĐ-CP về bảo vệ "
+        "dữ liệu cá nhân.",
+        "thank_you_text": "<p>Cảm ơn anh/chị. Phản hồi đã được chuyển tới đơn vị phụ trách.</p>",
+        "fields": [
+            {"label": "Họ và tên", "field_type": "singleline", "required": True},
+            {"label": "Cơ quan báo chí", "field_type": "singleline", "required": True},
+            {"label": "Thư điện tử", "field_type": "email", "required": True},
+            {
+                "label": "Loại phản hồi",
+                "field_type": "dropdown",
+                "required": True,
+                "choices": "Câu hỏi\nĐề nghị đính chính\nĐề nghị phỏng vấn",
+            },
+            {"label": "Nội dung", "field_type": "multiline", "required": True},
+        ],
+    },
+    "en": {
+        "title": "Reporters' feedback",
+        "slug": "reporters-feedback",
+        "introduction": "<p>Questions, corrections and interview requests about the portal's "
+        "information. The item's lead unit answers by e-mail.</p>",
+        "consent_text": "I agree that the Ministry of Home Affairs processes my name, news "
+        "organisation and e-mail address to answer this message, under Decree No. "
+        "13/2023/NĐ-CP on personal data protection.",
+        "thank_you_text": "<p>Thank you. Your message has been passed to the unit in charge.</p>",
+        "fields": [
+            {"label": "Full name", "field_type": "singleline", "required": True},
+            {"label": "News organisation", "field_type": "singleline", "required": True},
+            {"label": "E-mail", "field_type": "email", "required": True},
+            {
+                "label": "Type of message",
+                "field_type": "dropdown",
+                "required": True,
+                "choices": "Question\nCorrection\nInterview request",
+            },
+            {"label": "Message", "field_type": "multiline", "required": True},
+        ],
     },
 }
 
@@ -166,18 +214,34 @@ class DemoLoader:
         self.news_index = self.ensure_index(NewsIndexPage)
         self.event_index = self.ensure_index(EventIndexPage)
         self.load_standard_pages()
-        self._create_pair(
+        press = self._create_pair(
             self.homes,
             PressPage,
             {"vi": PRESS_PAGE["vi"], "en": PRESS_PAGE["en"]},
             shared={"show_in_menus": True},
         )
+        self.load_feedback_form(press)
         self.load_press_contacts()
         events = self.load_events()
         news = self.load_news(events)
         self.link_related_news(events, news)
         self.feature(news, events)
         self.load_glossary()
+
+    def load_feedback_form(self, press):
+        data = {code: dict(FEEDBACK_FORM[code], to_address="") for code in LANGUAGES}
+        for code in LANGUAGES:
+            data[code].pop("fields")
+
+        def add_fields(page, code):
+            # Replaces the fields copied from the Vietnamese form into its translation.
+            page.form_fields = [
+                FeedbackFormField(sort_order=order, **field)
+                for order, field in enumerate(FEEDBACK_FORM[code]["fields"])
+            ]
+
+        pages = self._create_pair(press, FeedbackFormPage, data, after_save=add_fields)
+        return pages
 
     def load_press_contacts(self):
         for code, contact in PRESS_CONTACTS.items():

@@ -1,0 +1,238 @@
+"""The reporters' feedback channel: a public form (Wagtail's form builder) for questions,
+corrections and interview requests about an item, with consent, spam protection, a status and
+an assigned unit, and deletion after a retention period."""
+
+import hashlib
+import logging
+
+from anyascii import anyascii
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import (
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.coreutils import safe_snake_case
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from home.mixins import PortalPageMixin
+
+logger = logging.getLogger(__name__)
+
+HONEYPOT_FIELD = "website_address"
+
+
+class FeedbackFormField(AbstractFormField):
+    page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def get_field_clean_name(self):
+        # "Thư điện tử" -> "thu_dien_tu" (Wagtail's own would write "thu_u0111ien_tu").
+        return safe_snake_case(anyascii(self.label))
+
+
+class FeedbackSubmission(AbstractFormSubmission):
+    NEW, ASSIGNED, ANSWERED = "new", "assigned", "answered"
+    STATUS_CHOICES = [(NEW, _("New")), (ASSIGNED, _("Assigned")), (ANSWERED, _("Answered"))]
+
+    status = models.CharField(_("status"), max_length=10, choices=STATUS_CHOICES, default=NEW)
+    assigned_unit = models.ForeignKey(
+        "workflows.Unit",
+        verbose_name=_("assigned unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    item = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("item concerned"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+
+    panels = [FieldPanel("status"), FieldPanel("assigned_unit")]
+
+    class Meta:
+        verbose_name = _("reporter's message")
+        verbose_name_plural = _("reporters' messages")
+        ordering = ["-submit_time"]
+
+    def __str__(self):
+        return f"{self.submit_time:%Y-%m-%d %H:%M} – {self.get_status_display()}"
+
+    def get_data(self):
+        return {**super().get_data(), "status": self.get_status_display()}
+
+
+class FeedbackFormPage(PortalPageMixin, AbstractEmailForm):
+    """Editors define the form's fields (name, outlet, e-mail, message...); the item
+    concerned, the consent and a honeypot against robots are always added."""
+
+    parent_page_types = ["home.HomePage", "home.PressPage"]
+    subpage_types = []
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    consent_text = models.TextField(
+        _("consent to the processing of personal data"),
+        help_text=_("The statement the sender must accept (Decree 13/2023/NĐ-CP)."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("introduction"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("consent_text"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("reporters' feedback form")
+        verbose_name_plural = _("reporters' feedback forms")
+
+    def get_submission_class(self):
+        return FeedbackSubmission
+
+    def get_form_class(self):
+        base = super().get_form_class()
+        page = self
+
+        class FeedbackForm(base):
+            item = forms.IntegerField(widget=forms.HiddenInput, required=False)
+            consent = forms.BooleanField(
+                label=page.consent_text,
+                required=True,
+                error_messages={"required": _("Your consent is needed to process your message.")},
+            )
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                # A field that people do not see and robots fill in.
+                self.fields[HONEYPOT_FIELD] = forms.CharField(
+                    required=False,
+                    label=_("Leave this field empty"),
+                    widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+                )
+
+            def clean_item(self):
+                pk = self.cleaned_data.get("item")
+                if not pk:
+                    return None
+                return Page.objects.live().public().filter(pk=pk).specific().first()
+
+        return FeedbackForm
+
+    def get_data_fields(self):
+        return super().get_data_fields() + [("status", _("Status"))]
+
+    def item_from_request(self, request):
+        try:
+            pk = int(request.GET.get("item", ""))
+        except ValueError:
+            return None
+        return Page.objects.live().public().filter(pk=pk).specific().first()
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if form.is_valid():
+                if form.cleaned_data.get(HONEYPOT_FIELD):
+                    # A robot: thank it and keep nothing.
+                    return self.render_landing_page(request, None, *args, **kwargs)
+                if rate_limited(request):
+                    context = self.get_context(request)
+                    context.update(form=form, rate_limited=True)
+                    return TemplateResponse(
+                        request, self.get_template(request), context, status=429
+                    )
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            status = 400
+        else:
+            item = self.item_from_request(request)
+            form = self.get_form(
+                page=self, user=request.user, initial={"item": item.pk if item else None}
+            )
+            status = 200
+        context = self.get_context(request)
+        context.update(form=form, item=form.initial.get("item") and self.item_from_request(request))
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        data = {
+            name: value
+            for name, value in form.cleaned_data.items()
+            if name not in (HONEYPOT_FIELD, "item", "consent")
+        }
+        item = form.cleaned_data.get("item")
+        unit = getattr(item, "lead_unit", None)
+        submission = FeedbackSubmission.objects.create(
+            page=self,
+            form_data=data,
+            item=item,
+            assigned_unit=unit,
+            status=FeedbackSubmission.ASSIGNED if unit else FeedbackSubmission.NEW,
+            consent_at=timezone.now(),
+        )
+        transaction.on_commit(lambda: notify(self, submission, form))
+        return submission
+
+
+def client_key(request):
+    """A hash of the client's address: enough to count its messages, without storing it."""
+    address = request.META.get("REMOTE_ADDR", "")
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+
+
+def rate_limited(request):
+    """At most PRESS_FEEDBACK_RATE_LIMIT messages per address per hour."""
+    key = f"press-feedback:{client_key(request)}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > settings.PRESS_FEEDBACK_RATE_LIMIT
+
+
+def notify(page, submission, form):
+    """Tell the assigned unit's press contact (and the form's own recipients); a failure to
+    send is logged, never lost: the message is stored already."""
+    recipients = []
+    if submission.assigned_unit and submission.assigned_unit.press_contact_email:
+        recipients.append(submission.assigned_unit.press_contact_email)
+    if page.to_address:
+        recipients += [address.strip() for address in page.to_address.split(",") if address.strip()]
+    if not recipients:
+        return
+    item = submission.item
+    subject = gettext("Reporter's message: %(item)s") % {"item": item.title if item else page.title}
+    try:
+        send_mail(subject, page.render_email(form), page.from_address or None, recipients)
+    except Exception:
+        logger.exception("Could not send the notification of feedback %s", submission.pk)
