@@ -12,6 +12,7 @@ from home import feeds
 from home.api import api_router
 from home.sitemap import BilingualSitemap
 from home.views import redirect_default_language_prefix, robots_txt, search
+from press import views as press_views
 
 # Language-neutral URLs: the admin, documents, sitemap, robots.txt.
 urlpatterns = [
@@ -54,6 +55,10 @@ urlpatterns += i18n_patterns(
         name="calendar_country",
     ),
     path("calendar/event/<int:page_id>.ics", calendars.event_ics, name="calendar_event"),
+    # Alerts for the reporters' network (double opt-in, one-click unsubscribe).
+    path("alerts/subscribe/", press_views.subscribe, name="alerts_subscribe"),
+    path("alerts/confirm/<uuid:token>/", press_views.confirm, name="alerts_confirm"),
+    path("alerts/unsubscribe/<uuid:token>/", press_views.unsubscribe, name="alerts_unsubscribe"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

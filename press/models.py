@@ -4,6 +4,7 @@ an assigned unit, and deletion after a retention period."""
 
 import hashlib
 import logging
+import uuid
 
 from anyascii import anyascii
 from django import forms
@@ -236,3 +237,59 @@ def notify(page, submission, form):
         send_mail(subject, page.render_email(form), page.from_address or None, recipients)
     except Exception:
         logger.exception("Could not send the notification of feedback %s", submission.pk)
+
+
+class AlertSubscription(models.Model):
+    """A reporter's subscription to alerts on themes and units, in one language.
+
+    Double opt-in: alerts go only to confirmed subscriptions (the address's owner clicked the
+    link sent to it); consent and its time are kept; unsubscribing is one click."""
+
+    email = models.EmailField(_("e-mail"))
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    themes = models.ManyToManyField("news.Theme", verbose_name=_("themes"), blank=True)
+    units = models.ManyToManyField("workflows.Unit", verbose_name=_("units"), blank=True)
+    token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)
+    consent_at = models.DateTimeField(_("consent given at"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("alert subscription")
+        verbose_name_plural = _("alert subscriptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "language"], name="one_subscription_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.email} ({self.language})"
+
+    @property
+    def is_active(self):
+        return self.confirmed_at is not None and self.unsubscribed_at is None
+
+
+class AlertDelivery(models.Model):
+    """One alert about one item to one subscriber: created once, sent until it succeeds."""
+
+    subscription = models.ForeignKey(
+        AlertSubscription, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("alert delivery")
+        verbose_name_plural = _("alert deliveries")
+        constraints = [
+            models.UniqueConstraint(fields=["subscription", "page"], name="one_alert_per_item")
+        ]
+
+    def __str__(self):
+        return f"{self.subscription} – {self.page_id}"

@@ -10,6 +10,16 @@ from home.models import HomePage
 from news.models import NewsIndexPage
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate limits, Wagtail's site root paths)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def run_command():
     """Run a management command and return its standard output and error."""

@@ -83,6 +83,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Needed by Wagtail's PostgreSQL search backend; harmless on SQLite.
     "django.contrib.postgres",
+    # Background tasks in the database (alerts, search indexing) when TASKS_BACKEND=database;
+    # the worker is `manage.py db_worker`.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -290,3 +293,14 @@ if machine_translator_setting(MACHINE_TRANSLATOR):
 # personal data) are kept before `manage.py purge_feedback` deletes them.
 PRESS_FEEDBACK_RATE_LIMIT = env_int("PRESS_FEEDBACK_RATE_LIMIT", 5)
 PRESS_FEEDBACK_RETENTION_DAYS = env_int("PRESS_FEEDBACK_RETENTION_DAYS", 365)
+
+# Background tasks (django-tasks): run at once by default; in the database, for a worker
+# (`manage.py db_worker`), when TASKS_BACKEND=database (production's default).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_BACKEND == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}

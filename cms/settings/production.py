@@ -33,6 +33,14 @@ STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 }
 
+# Background work (alerts, search indexing) in the database, for `manage.py db_worker`.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASKS["default"]["BACKEND"] = (
+    "django_tasks_db.DatabaseBackend"
+    if TASKS_BACKEND == "database"
+    else "django_tasks.backends.immediate.ImmediateBackend"
+)
+
 CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
 
