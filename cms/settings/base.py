@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "events",
     "workflows",
     "press",
+    "reporting",
     # wagtail_localize.locales replaces wagtail.locales (both use the "wagtaillocales"
     # label, so only one may be installed).
     "wagtail_localize",
@@ -304,3 +305,6 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+
+# A review waiting longer than this many days is flagged on the ICD's follow-up dashboard.
+PORTAL_REVIEW_OVERDUE_DAYS = env_int("PORTAL_REVIEW_OVERDUE_DAYS", 5)

@@ -1,0 +1,47 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from reporting import views
+from reporting.followup import follow_up
+
+
+@hooks.register("register_admin_urls")
+def register_reporting_urls():
+    return [path("reports/results/", views.ResultsReportView.as_view(), name="reporting_results")]
+
+
+class ResultsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.can_see_reports(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_results_menu_item():
+    return ResultsMenuItem(
+        _("Results of the year"), reverse("reporting_results"), icon_name="table", order=700
+    )
+
+
+class FollowUpPanel(Component):
+    """The ICD's follow-up of every unit; a unit head sees their own unit."""
+
+    name = "portal_follow_up"
+    template_name = "reporting/follow_up_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        return {"rows": follow_up(views.unit_keys_for(request.user)), "request": request}
+
+    def render_html(self, parent_context=None):
+        if not views.can_see_reports(parent_context["request"].user):
+            return ""
+        return super().render_html(parent_context)
+
+
+@hooks.register("construct_homepage_panels")
+def add_follow_up_panel(request, panels):
+    panels.append(FollowUpPanel())
