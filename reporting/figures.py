@@ -114,7 +114,7 @@ def compute(year, unit_keys=None, theme_key=None, request=None):
             entry.items.append(
                 {
                     "id": row["pk"],
-                    "type": model._meta.verbose_name,
+                    "type": str(model._meta.verbose_name),
                     "title": row["title"],
                     "date": row[date_field].date().isoformat(),
                     "english": bool(row["has_english"]),

@@ -10,7 +10,57 @@ from reporting.followup import follow_up
 
 @hooks.register("register_admin_urls")
 def register_reporting_urls():
-    return [path("reports/results/", views.ResultsReportView.as_view(), name="reporting_results")]
+    from reporting import annual
+
+    return [
+        path("reports/results/", views.ResultsReportView.as_view(), name="reporting_results"),
+        path("reports/annual/", annual.report_list, name="reporting_annual_list"),
+        path(
+            "reports/annual/<slug:code>/<int:year>/",
+            annual.report_edit,
+            name="reporting_annual_edit",
+        ),
+        path(
+            "reports/annual/<int:pk>/<slug:decision>/",
+            annual.report_decide,
+            name="reporting_annual_decide",
+        ),
+        path(
+            "reports/annual/compiled/<int:year>.xlsx",
+            annual.compiled_workbook,
+            name="reporting_annual_workbook",
+        ),
+        path(
+            "reports/annual/compiled/<int:year>/print/",
+            annual.compiled_print,
+            name="reporting_annual_print",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_annual_report_log_actions(actions):
+    actions.register_action(
+        "portal.annual_report_saved", _("Save annual report"), _("Annual report saved")
+    )
+    actions.register_action(
+        "portal.annual_report_submitted", _("Submit annual report"), _("Annual report submitted")
+    )
+    actions.register_action(
+        "portal.annual_report_return",
+        _("Return annual report"),
+        _("Annual report returned for changes"),
+    )
+    actions.register_action(
+        "portal.annual_report_accept", _("Accept annual report"), _("Annual report accepted")
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_annual_menu_item():
+    return ResultsMenuItem(
+        _("Unit annual reports"), reverse("reporting_annual_list"), icon_name="doc-full", order=710
+    )
 
 
 class ResultsMenuItem(MenuItem):

@@ -29,6 +29,7 @@ DEMO_ACCOUNTS = [
     ("editor.cchc", "Hà", "Lê Thu", roles.JOURNALISTS, "cchc", UnitMembership.MEMBER),
     ("head.cchc", "Dũng", "Phạm Quốc", roles.UNIT_HEADS, "cchc", UnitMembership.HEAD),
     ("board", "Hoa", "Đỗ Thị", roles.EDITORIAL_BOARD, None, None),
+    ("icd", "Nam", "Vũ Hoài", roles.ICD_COORDINATORS, "htqt", UnitMembership.MEMBER),
 ]
 
 HOME_CONTENT = {
