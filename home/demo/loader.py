@@ -89,20 +89,20 @@ FEEDBACK_FORM = {
 # Demo press contacts: desks, not named people; example addresses.
 PRESS_CONTACTS = {
     "htqt": {
-        "vi": ("Bộ phận Thông tin báo chí", "Vụ Hợp tác quốc tế"),
-        "en": ("Press desk", "International Cooperation Department"),
+        "vi": ("Bộ phận Thông tin báo chí", "Phụ trách quan hệ báo chí"),
+        "en": ("Press desk", "Press relations"),
         "phone": "+84 24 0000 0001",
         "email": "press.icd@example.org",
     },
     "ttth": {
-        "vi": ("Ban Biên tập Cổng thông tin", "Trung tâm Thông tin"),
-        "en": ("Portal editorial office", "Information Centre"),
+        "vi": ("Ban Biên tập Cổng thông tin", "Phụ trách quan hệ báo chí"),
+        "en": ("Portal editorial office", "Press relations"),
         "phone": "+84 24 0000 0002",
         "email": "press.portal@example.org",
     },
     "cchc": {
-        "vi": ("Bộ phận Thông tin báo chí", "Vụ Cải cách hành chính"),
-        "en": ("Press desk", "Department of Public Administration Reform"),
+        "vi": ("Bộ phận Thông tin báo chí", "Phụ trách quan hệ báo chí"),
+        "en": ("Press desk", "Press relations"),
         "phone": "+84 24 0000 0003",
         "email": "press.par@example.org",
     },

@@ -165,8 +165,9 @@ class Command(BaseCommand):
     def ensure_settings(self, site):
         portal = PortalSettings.for_site(site)
         if not portal.contact_email:
-            portal.contact_email = "asean@moha.gov.vn"
-            portal.contact_phone = "+84 24 6282 1015"
+            # Demo values, not the Ministry's real contact details.
+            portal.contact_email = "asean-portal@example.org"
+            portal.contact_phone = "+84 24 0000 0000"
             portal.save()
 
     def ensure_demo_accounts(self):
