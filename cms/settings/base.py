@@ -308,3 +308,8 @@ TASKS = {
 
 # A review waiting longer than this many days is flagged on the ICD's follow-up dashboard.
 PORTAL_REVIEW_OVERDUE_DAYS = env_int("PORTAL_REVIEW_OVERDUE_DAYS", 5)
+
+# Wagtail's shared-password privacy stores the passwords in plain text: only login-based
+# privacy (signed-in users or groups) is offered, for pages and document collections.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
