@@ -203,7 +203,17 @@ class DemoLoader:
             extra=lambda item: {"sort_order": item["key"]},
             find=lambda item, language: {"slug": item[language]["slug"]},
         )
-        self.countries = self.load_countries()
+        self.countries = self.load_snippets(
+            Country,
+            [
+                {**country, "vi": {"name": country["vi"]}, "en": {"name": country["en"]}}
+                for country in content.COUNTRIES
+            ],
+            key="iso",
+            fields=("name",),
+            extra=lambda item: {"iso_code": item["iso"], "is_asean_member": item["asean"]},
+            find=lambda item, language: {"iso_code": item["iso"]},
+        )
         self.images = self.load_images()
         # The alternative text of each picture, as the news items describe it.
         self.image_alts = {
@@ -285,25 +295,6 @@ class DemoLoader:
     @staticmethod
     def _pick(data, fields):
         return {field: data[field] for field in fields}
-
-    def load_countries(self):
-        result = {}
-        for item in content.COUNTRIES:
-            vi = Country.objects.filter(locale=self.locales["vi"], iso_code=item["iso"]).first()
-            if vi is None:
-                vi = Country.objects.create(
-                    locale=self.locales["vi"],
-                    iso_code=item["iso"],
-                    name=item["vi"],
-                    is_asean_member=item["asean"],
-                )
-            en = vi.get_translation_or_none(self.locales["en"])
-            if en is None:
-                en = vi.copy_for_translation(self.locales["en"])
-                en.name = item["en"]
-                en.save()
-            result[item["iso"]] = {"vi": vi, "en": en}
-        return result
 
     def load_images(self):
         Image = get_image_model()
