@@ -4,7 +4,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
@@ -25,12 +25,16 @@ from events.blocks import OutcomesStreamBlock
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin, feedback_page_for, ministry_organization, paginate
+from home.mixins import (
+    PortalPageMixin,
+    feedback_page_for,
+    listing_image_prefetch,
+    ministry_organization,
+    paginate,
+)
 from home.search import fold, stream_text
 from news.models import UNIT_API_ATTRIBUTES
 from workflows.forms import LeadUnitPageForm
-
-LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
 
 
 class Country(TranslatableMixin, index.Indexed, models.Model):
@@ -428,8 +432,7 @@ class EventPage(PortalPageMixin, Page):
             )
         if self.format in (EventFormat.IN_PERSON, EventFormat.HYBRID) and not self.venue:
             errors["venue"] = _("Give the venue of an event held in person.")
-        if self.main_image_id and not self.main_image_alt.strip():
-            errors["main_image_alt"] = _("Describe the main image for people who cannot see it.")
+        errors.update(self.main_image_errors())
         if errors:
             raise ValidationError(errors)
 
@@ -445,10 +448,12 @@ class EventPage(PortalPageMixin, Page):
         return "ongoing"
 
     def get_status_display(self):
-        return {"upcoming": _("Upcoming"), "ongoing": _("Ongoing"), "past": _("Past")}[self.status]
-
-    def title_folded(self):
-        return fold(self.title)
+        return {
+            "upcoming": _("Upcoming"),
+            "ongoing": _("Ongoing"),
+            "past": _("Past"),
+            "cancelled": _("Cancelled"),
+        }[self.status]
 
     def text_folded(self):
         return fold(
@@ -460,12 +465,7 @@ class EventPage(PortalPageMixin, Page):
         return (
             queryset.defer_streamfields()
             .select_related("host_country", "locale")
-            .prefetch_related(
-                Prefetch(
-                    "main_image",
-                    queryset=get_image_model().objects.prefetch_renditions(*LISTING_RENDITIONS),
-                )
-            )
+            .prefetch_related(listing_image_prefetch())
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -5,6 +5,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from home.search import fold
 
 
 def ascii_slug(text):
@@ -15,9 +18,23 @@ def ascii_slug(text):
     return slugify(anyascii(text or ""))[:255].strip("-")
 
 
+# Renditions of a listing card's image, fetched with the listing (no query per card).
+LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
+
+
+def listing_image_prefetch():
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    return Prefetch(
+        "main_image",
+        queryset=get_image_model().objects.prefetch_renditions(*LISTING_RENDITIONS),
+    )
+
+
 class PortalPageMixin:
-    """ASCII slugs by default, and what the templates need for search engines and social
-    networks (description, image, structured data)."""
+    """ASCII slugs by default, a diacritic-free title for search, and what the templates need
+    for search engines and social networks (description, image, structured data)."""
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:
@@ -26,6 +43,16 @@ class PortalPageMixin:
 
     def get_meta_description(self):
         return self.search_description or getattr(self, "summary", "") or ""
+
+    # Search: diacritic-free copies, so that "tuyen truyen" finds "tuyên truyền".
+    def title_folded(self):
+        return fold(self.title)
+
+    def main_image_errors(self):
+        """A main image needs its alternative text."""
+        if getattr(self, "main_image_id", None) and not self.main_image_alt.strip():
+            return {"main_image_alt": _("Describe the main image for people who cannot see it.")}
+        return {}
 
     def get_social_image(self):
         return getattr(self, "main_image", None)

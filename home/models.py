@@ -145,9 +145,6 @@ class StandardPage(PortalPageMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
-    def title_folded(self):
-        return fold(self.title)
-
     def text_folded(self):
         return fold(" ".join([self.introduction, stream_text(self.body)]))
 

@@ -1,7 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,11 +18,16 @@ from wagtail.search import index
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.localization import localize_related
-from home.mixins import PortalPageMixin, feedback_page_for, ministry_organization, paginate
+from home.mixins import (
+    PortalPageMixin,
+    feedback_page_for,
+    listing_image_prefetch,
+    ministry_organization,
+    paginate,
+)
 from home.search import fold, stream_text
 from workflows.forms import LeadUnitPageForm
 
-LISTING_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270"]
 UNIT_API_ATTRIBUTES = [
     "code",
     "name",
@@ -269,15 +273,8 @@ class NewsPage(PortalPageMixin, Page):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.main_image_id and not self.main_image_alt.strip():
-            errors["main_image_alt"] = _("Describe the main image for people who cannot see it.")
-        if errors:
+        if errors := self.main_image_errors():
             raise ValidationError(errors)
-
-    # Search: diacritic-free copies, so that "tuyen truyen" finds "tuyên truyền".
-    def title_folded(self):
-        return fold(self.title)
 
     def text_folded(self):
         return fold(" ".join([self.summary, stream_text(self.body)]))
@@ -290,10 +287,7 @@ class NewsPage(PortalPageMixin, Page):
             .select_related("lead_unit", "locale")
             .prefetch_related(
                 "themes",
-                Prefetch(
-                    "main_image",
-                    queryset=get_image_model().objects.prefetch_renditions(*LISTING_RENDITIONS),
-                ),
+                listing_image_prefetch(),
             )
         )
 

@@ -229,3 +229,13 @@ def test_event_index_query_count_is_the_same_with_5_and_50_items(client, tree):
     for days in range(6, 51):
         make_event(tree.events_vi, days, host_country=country, lead_unit=unit)
     assert count() == with_5
+
+
+def test_cancelled_event_is_shown_as_cancelled(client, tree):
+    event = make_event(tree.events_vi, 3, title="Hội thảo bị hủy", cancelled=True)
+    page = soup(client.get(event.url))
+    assert page.select_one(".badge--cancelled").get_text(strip=True) == "Đã hủy"
+    listing = soup(client.get("/su-kien/"))
+    assert listing.select_one(".card .badge--cancelled") is not None
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert data["eventStatus"] == "https://schema.org/EventCancelled"
