@@ -205,7 +205,9 @@ class FeedbackFormPage(PortalPageMixin, AbstractEmailForm):
 
 def client_key(request):
     """A hash of the client's address: enough to count its messages, without storing it."""
-    address = request.META.get("REMOTE_ADDR", "")
+    from security.net import client_ip
+
+    address = client_ip(request)
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 

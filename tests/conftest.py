@@ -20,6 +20,33 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def verified_force_login(request, monkeypatch):
+    """``client.force_login(user)`` also passes two-step sign-in, as if the user had typed their
+    code, so tests of admin views need not repeat it. The tests of two-step sign-in itself sign
+    in through the forms (mark them ``@pytest.mark.real_login`` to keep Django's force_login)."""
+    if "real_login" in request.keywords:
+        yield
+        return
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+    yield
+
+
 @pytest.fixture
 def run_command():
     """Run a management command and return its standard output and error."""

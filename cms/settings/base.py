@@ -7,6 +7,7 @@ start when a required variable is missing. Configuration comes from the environm
 (https://docs.djangoproject.com/en/5.2/topics/settings/).
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "workflows",
     "press",
     "reporting",
+    "security",
     # wagtail_localize.locales replaces wagtail.locales (both use the "wagtaillocales"
     # label, so only one may be installed).
     "wagtail_localize",
@@ -87,10 +89,19 @@ INSTALLED_APPS = [
     # Background tasks in the database (alerts, search indexing) when TASKS_BACKEND=database;
     # the worker is `manage.py db_worker`.
     "django_tasks_db",
+    # Two-step sign-in (security/otp.py) and the lockout of repeated failed sign-ins.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (strict on the site, Wagtail-compatible in /admin/) and the
+    # Permissions-Policy header: security/middleware.py.
+    "security.middleware.ContentSecurityPolicyMiddleware",
+    "security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After SessionMiddleware, before CommonMiddleware:
     # https://docs.djangoproject.com/en/5.2/topics/i18n/translation/#how-django-discovers-language-preference
@@ -98,9 +109,23 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(), then the two-step check for the admin; the request is kept
+    # for the audit log (actor and address of publications and permission changes).
+    "django_otp.middleware.OTPMiddleware",
+    "security.middleware.TwoFactorMiddleware",
+    "security.middleware.AuditRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks first, so a locked-out account is refused before its password is tested.
+# https://django-axes.readthedocs.io/en/latest/2_installation.html
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -206,13 +231,85 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "asean-portal@localhos
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
-# Security defaults (relaxed in dev.py and test.py).
+# Security defaults (relaxed in dev.py and test.py). docs/security.md explains each one.
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# A working day: an unattended admin session does not stay open for weeks.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Reverse proxies in front of the app (nginx: 1). The client's address is the one the nearest
+# trusted proxy appended to X-Forwarded-For; anything a client writes there itself is ignored.
+# With 0, REMOTE_ADDR is used (development server, tests).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Content-Security-Policy (django-csp 4). The public site runs no inline script or style and
+# loads nothing from other origins except the video players of embedded media. The admin gets
+# Wagtail's needs (inline styles, data: and blob: images) through
+# security.middleware.ContentSecurityPolicyMiddleware.
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    # Wagtail's admin sets style attributes from its scripts and previews pages in a frame of
+    # its own origin.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+    "frame-ancestors": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+}
+# Browser features the portal never uses are switched off for it and any frame it embeds.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+
+# Sign-in lockout (django-axes): after 5 failures for the same user name from the same client
+# address, that pair waits 15 minutes; a success resets the count. Keyed on the pair, so an
+# attacker cannot lock a colleague out from elsewhere, nor guess one account from many places
+# without being counted per place.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.net.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.views.locked_out"
+AXES_VERBOSE = False
+
+# Two-step sign-in (django-otp, TOTP apps such as FreeOTP or Google Authenticator, plus
+# single-use recovery codes). Required for unit heads and deputies, the editorial board, site
+# administrators and superusers (security/otp.py); anyone who set up a device must use it.
+PORTAL_TWO_FACTOR_REQUIRED = env_bool("PORTAL_TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = "ASEAN MOHA"
+# django-otp slows down guessing: each failure doubles the wait before the next try.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("ASEAN Portal of the Ministry of Home Affairs")
@@ -227,12 +324,18 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels covers any press photo; a small file that decompresses into a huge bitmap (a
+# "decompression bomb") is refused before it is decoded.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Sign-ins, failed sign-ins, permission changes and publications, with actor and address
+    # (security/audit.py); also kept in the database and shown to administrators.
+    "loggers": {"portal.audit": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
 # Items per page in the public listings.

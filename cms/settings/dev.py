@@ -19,3 +19,7 @@ CSRF_COOKIE_SECURE = False
 # A stand-in machine translator (it reverses the text) unless one is configured.
 if not MACHINE_TRANSLATOR:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting("dummy")
+
+# Two-step sign-in is off on a development machine, so that the demo accounts sign in with their
+# password alone; PORTAL_TWO_FACTOR_REQUIRED=1 turns it on. Tests and production require it.
+PORTAL_TWO_FACTOR_REQUIRED = env_bool("PORTAL_TWO_FACTOR_REQUIRED", False)

@@ -64,3 +64,12 @@ def is_ancestor_or_self(page, current_path):
 def outdated_translation_notice(page, links):
     """On an English page older than its Vietnamese source: say so, with a link to it."""
     return {"page": page, "source": outdated_source(page, links)}
+
+
+@register.filter
+def clean_rich_text(html):
+    """Every rich text the site renders passes through here (the override of Wagtail's
+    ``wagtailcore/shared/richtext.html``): see ``home.sanitise``."""
+    from home.sanitise import clean_html
+
+    return clean_html(html)

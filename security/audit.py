@@ -1,0 +1,263 @@
+"""The security audit log: sign-ins, failed sign-ins, lockouts, permission changes and
+publications, each with the actor and the client's address.
+
+Every event is written to the ``portal.audit`` logger (for the server's log collection) and to
+``AuditEvent`` (for administrators in the admin). The acting user and address come from the
+request being served (``security.middleware.AuditRequestMiddleware``); events without a request,
+such as scheduled publishing, are recorded as the system's.
+"""
+
+import logging
+
+from axes.signals import user_locked_out
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.dispatch import receiver
+from wagtail.models import GroupCollectionPermission, GroupPagePermission
+from wagtail.signals import page_published, page_unpublished
+
+from .models import AuditEvent
+from .net import client_ip
+
+logger = logging.getLogger("portal.audit")
+User = get_user_model()
+
+
+def _request():
+    from .middleware import current_request
+
+    return current_request.get()
+
+
+def record(action, *, request=None, actor=None, actor_name=None, target="", **detail):
+    request = request or _request()
+    if actor is None and request is not None:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            actor = user
+    if actor_name is None:
+        actor_name = actor.get_username() if actor is not None else ""
+    address = client_ip(request) if request is not None else None
+    event = AuditEvent.objects.create(
+        action=action,
+        actor=actor if actor is not None and actor.pk else None,
+        actor_name=(actor_name or "")[:150],
+        ip_address=address,
+        target=str(target)[:255],
+        detail=detail,
+    )
+    logger.info(
+        "%s actor=%s ip=%s target=%s %s",
+        action,
+        actor_name or "system",
+        address or "-",
+        target,
+        detail or "",
+    )
+    return event
+
+
+@receiver(user_logged_in, dispatch_uid="audit_login")
+def on_login(sender, request, user, **kwargs):
+    record(AuditEvent.LOGIN, request=request, actor=user, target=user.get_username())
+
+
+@receiver(user_logged_out, dispatch_uid="audit_logout")
+def on_logout(sender, request, user, **kwargs):
+    if user is not None:
+        record(AuditEvent.LOGOUT, request=request, actor=user, target=user.get_username())
+
+
+@receiver(user_login_failed, dispatch_uid="audit_login_failed")
+def on_login_failed(sender, credentials, request=None, **kwargs):
+    username = (credentials or {}).get("username", "")
+    record(AuditEvent.LOGIN_FAILED, request=request, actor_name=username, target=username)
+
+
+@receiver(user_locked_out, dispatch_uid="audit_locked_out")
+def on_locked_out(sender, request, username, ip_address, **kwargs):
+    record(AuditEvent.LOCKED_OUT, request=request, actor_name=username or "", target=username or "")
+
+
+# Changes to who may do what.
+
+FLAGS = ("is_active", "is_staff", "is_superuser")
+
+
+@receiver(pre_save, sender=User, dispatch_uid="audit_user_flags_before")
+def remember_user_flags(sender, instance, raw=False, **kwargs):
+    if raw or not instance.pk:
+        instance._audit_flags = None
+        return
+    instance._audit_flags = User.objects.filter(pk=instance.pk).values(*FLAGS).first()
+
+
+@receiver(post_save, sender=User, dispatch_uid="audit_user_flags_after")
+def on_user_saved(sender, instance, created, raw=False, **kwargs):
+    if raw:
+        return
+    if created:
+        record(
+            AuditEvent.USER_CREATED,
+            target=instance.get_username(),
+            **{flag: getattr(instance, flag) for flag in FLAGS},
+        )
+        return
+    before = getattr(instance, "_audit_flags", None)
+    if before is None:
+        return
+    changes = {
+        flag: [before[flag], getattr(instance, flag)]
+        for flag in FLAGS
+        if before[flag] != getattr(instance, flag)
+    }
+    if changes:
+        record(AuditEvent.USER_FLAGS_CHANGED, target=instance.get_username(), **changes)
+
+
+def _m2m_names(model, pk_set, field):
+    if not pk_set:
+        return []
+    return sorted(str(v) for v in model.objects.filter(pk__in=pk_set).values_list(field, flat=True))
+
+
+@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="audit_user_groups")
+def on_groups_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if reverse:  # group.user_set.add(...)
+        users = _m2m_names(User, pk_set, User.USERNAME_FIELD)
+        record(AuditEvent.GROUPS_CHANGED, target=instance.name, change=action[5:], users=users)
+    else:
+        groups = _m2m_names(Group, pk_set, "name")
+        record(
+            AuditEvent.GROUPS_CHANGED,
+            target=instance.get_username(),
+            change=action[5:],
+            groups=groups,
+        )
+
+
+def _on_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    from django.contrib.auth.models import Permission
+
+    if reverse:
+        target = f"permission {instance.content_type.app_label}.{instance.codename}"
+        names = sorted(str(obj) for obj in model.objects.filter(pk__in=pk_set or []))
+        record(AuditEvent.PERMISSIONS_CHANGED, target=target, change=action[5:], holders=names)
+        return
+    permissions = [
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Permission.objects.filter(pk__in=pk_set or []).select_related("content_type")
+    ]
+    record(
+        AuditEvent.PERMISSIONS_CHANGED,
+        target=str(instance),
+        change=action[5:],
+        permissions=sorted(permissions),
+    )
+
+
+m2m_changed.connect(
+    _on_permissions_changed, sender=Group.permissions.through, dispatch_uid="audit_group_perms"
+)
+m2m_changed.connect(
+    _on_permissions_changed,
+    sender=User.user_permissions.through,
+    dispatch_uid="audit_user_perms",
+)
+
+
+def _page_permission_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    change = "delete" if kwargs.get("signal") is post_delete else "save"
+    record(
+        AuditEvent.PAGE_PERMISSIONS_CHANGED,
+        target=f"{instance.group_id}:{instance.page_id}",
+        change=change,
+        group=instance.group.name if instance.group_id else "",
+        page_id=instance.page_id,
+        permission=instance.permission.codename if instance.permission_id else "",
+    )
+
+
+def _collection_permission_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    change = "delete" if kwargs.get("signal") is post_delete else "save"
+    record(
+        AuditEvent.COLLECTION_PERMISSIONS_CHANGED,
+        target=f"{instance.group_id}:{instance.collection_id}",
+        change=change,
+        group=instance.group.name if instance.group_id else "",
+        collection_id=instance.collection_id,
+        permission=instance.permission.codename if instance.permission_id else "",
+    )
+
+
+for _signal in (post_save, post_delete):
+    _signal.connect(
+        _page_permission_changed,
+        sender=GroupPagePermission,
+        dispatch_uid=f"audit_page_perms_{_signal is post_save}",
+    )
+    _signal.connect(
+        _collection_permission_changed,
+        sender=GroupCollectionPermission,
+        dispatch_uid=f"audit_collection_perms_{_signal is post_save}",
+    )
+
+
+def _unit_role_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    change = "delete" if kwargs.get("signal") is post_delete else "save"
+    record(
+        AuditEvent.UNIT_ROLE_CHANGED,
+        target=str(instance.unit) if instance.unit_id else "",
+        change=change,
+        user=instance.user.get_username() if instance.user_id else "",
+        role=instance.role,
+    )
+
+
+def connect_unit_roles():
+    from workflows.models import UnitMembership
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _unit_role_changed,
+            sender=UnitMembership,
+            dispatch_uid=f"audit_unit_roles_{signal is post_save}",
+        )
+
+
+connect_unit_roles()
+
+
+# Publications.
+
+
+@receiver(page_published, dispatch_uid="audit_published")
+def on_published(sender, instance, revision=None, **kwargs):
+    detail = {"page_id": instance.pk, "locale": instance.locale.language_code}
+    if revision is not None:
+        detail["revision_id"] = revision.pk
+    if _request() is None:
+        detail["by"] = "scheduled publishing" if instance.go_live_at else "system"
+    record(AuditEvent.PUBLISHED, target=instance.title, **detail)
+
+
+@receiver(page_unpublished, dispatch_uid="audit_unpublished")
+def on_unpublished(sender, instance, **kwargs):
+    record(
+        AuditEvent.UNPUBLISHED,
+        target=instance.title,
+        page_id=instance.pk,
+        locale=instance.locale.language_code,
+    )

@@ -1,0 +1,49 @@
+"""Pages of the security app that are not part of two-step sign-in."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import audit
+from .otp import reset_devices
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer once a user name and address have failed too often: 429, in the
+    reader's language, saying how long to wait and what to do, and nothing about the account."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return TemplateResponse(
+        request,
+        "security/locked_out.html",
+        {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT},
+        status=429,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def reset_two_factor(request, user_id):
+    """An administrator removes a user's devices (a lost phone); the user sets up a new one at
+    the next sign-in. GET asks for confirmation; POST does it."""
+    if not request.user.has_perm("auth.change_user"):
+        raise PermissionDenied
+    user = get_object_or_404(get_user_model(), pk=user_id)
+    if user.is_superuser and not request.user.is_superuser:
+        raise PermissionDenied
+    if request.method == "GET":
+        return TemplateResponse(request, "security/reset_two_factor_confirm.html", {"target": user})
+    reset_devices(user)
+    audit.record("two_factor_reset", target=user.get_username())
+    messages.success(
+        request,
+        _(
+            "Two-step sign-in was reset for %(user)s: they will set up a new device at their "
+            "next sign-in."
+        )
+        % {"user": user.get_username()},
+    )
+    return redirect("wagtailusers_users:index")

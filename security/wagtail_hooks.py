@@ -1,0 +1,85 @@
+"""Admin wiring of the security app: the two-step sign-in pages, the administrators' reset of a
+user's devices, the account menu entry and the audit log (read-only, with spreadsheet export)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from . import otp, views
+from .models import AuditEvent
+
+
+@hooks.register("register_admin_urls")
+def security_urls():
+    return [
+        path("two-step/", otp.verify, name="security_otp_verify"),
+        path("two-step/setup/", otp.setup, name="security_otp_setup"),
+        path(
+            "two-step/reset/<int:user_id>/",
+            views.reset_two_factor,
+            name="security_otp_reset",
+        ),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_step_account_item(request):
+    return {
+        "url": reverse("security_otp_setup"),
+        "label": _("Two-step sign-in"),
+        "help_text": _("Set up or replace the authenticator app that confirms your sign-in."),
+    }
+
+
+@hooks.register("register_user_listing_buttons")
+def reset_two_step_button(user, request_user):
+    if request_user.has_perm("auth.change_user") and (
+        request_user.is_superuser or not user.is_superuser
+    ):
+        yield ListingButton(
+            _("Reset two-step sign-in"),
+            reverse("security_otp_reset", args=[user.pk]),
+            priority=120,
+        )
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """The audit log is viewed, never changed: no one, superusers included, may add, edit or
+    delete an entry through the admin."""
+
+    def user_has_permission(self, user, action):
+        if action != "view":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and super().user_has_permission(user, "view")
+
+
+class AuditEventViewSet(ModelViewSet):
+    model = AuditEvent
+    icon = "history"
+    menu_label = _("Audit log")
+    add_to_settings_menu = True
+    list_display = ["timestamp", "action", "actor_name", "ip_address", "target"]
+    list_filter = ["action", "timestamp"]
+    list_export = ["timestamp", "action", "actor_name", "ip_address", "target", "detail"]
+    search_fields = ["actor_name", "target"]
+    export_filename = "audit-log"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    # Required by ModelViewSet; the create and edit views are refused by the policy below.
+    form_fields = ["action", "actor_name", "target"]
+
+
+register_permission_policy(AuditEvent, ReadOnlyPolicy(AuditEvent))
+audit_event_viewset = AuditEventViewSet("audit_log")
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_viewset():
+    return audit_event_viewset
