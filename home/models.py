@@ -70,11 +70,13 @@ class HomePage(PortalPageMixin, Page):
         from news.models import NewsIndexPage, NewsPage, Theme, localize_listing
 
         context = super().get_context(request, *args, **kwargs)
-        featured = [
-            item.page.specific
-            for item in self.featured_items.select_related("page")
-            if item.page.live
-        ]
+        # Featured items that are live and public: a login-restricted page stays off the home
+        # page even when an editor chose it.
+        chosen = [item.page_id for item in self.featured_items.all()]
+        visible = {
+            page.pk: page for page in Page.objects.filter(pk__in=chosen).live().public().specific()
+        }
+        featured = [visible[pk] for pk in chosen if pk in visible]
         featured_ids = [page.pk for page in featured]
         news = NewsPage.for_listing(
             NewsPage.objects.live()

@@ -1,6 +1,7 @@
 """Admin wiring of the security app: the two-step sign-in pages, the administrators' reset of a
 user's devices, the account menu entry and the audit log (read-only, with spreadsheet export)."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -24,6 +25,15 @@ def security_urls():
             name="security_otp_reset",
         ),
     ]
+
+
+@hooks.register("before_copy_page")
+def copy_only_what_you_may_edit(request, page):
+    """Wagtail lets anyone who may add pages copy any page, revisions included, which would
+    hand a journalist another unit's draft or item in review. Only those who may edit a page
+    may copy it."""
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
 
 
 @hooks.register("register_account_menu_item")
