@@ -116,9 +116,14 @@ def verify(request):
     if not user_has_device(request.user, confirmed=True):
         return redirect(f"{reverse('security_otp_setup')}?{request.GET.urlencode()}")
     form = TokenForm(request.user, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        otp_login(request, form.device)
-        return redirect(safe_next(request))
+    if request.method == "POST":
+        from . import audit
+
+        if form.is_valid():
+            otp_login(request, form.device)
+            audit.record("two_factor_passed", request=request, target=request.user.get_username())
+            return redirect(safe_next(request))
+        audit.record("two_factor_failed", request=request, target=request.user.get_username())
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(
         request,

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -17,7 +17,9 @@ def locked_out(request, original_response=None, credentials=None):
     """django-axes' answer once a user name and address have failed too often: 429, in the
     reader's language, saying how long to wait and what to do, and nothing about the account."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return TemplateResponse(
+    # Rendered now: django-axes returns it from its middleware, after template responses
+    # have been rendered.
+    return render(
         request,
         "security/locked_out.html",
         {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT},

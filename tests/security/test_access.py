@@ -19,7 +19,7 @@ from events.models import EventPage
 from home.models import HomePageFeaturedItem
 from news.models import NewsPage
 from tests.factories import EventPageFactory, NewsPageFactory
-from tests.workflows.conftest import as_user, chain, make_draft, submit  # noqa: F401 -- fixture
+from tests.workflows.conftest import as_user, make_draft, submit
 
 pytestmark = pytest.mark.django_db
 
