@@ -102,6 +102,8 @@ MIDDLEWARE = [
     # Permissions-Policy header: security/middleware.py.
     "security.middleware.ContentSecurityPolicyMiddleware",
     "security.middleware.SecurityHeadersMiddleware",
+    # Control characters out of, and length limits on, every query parameter.
+    "security.limits.QueryLimitsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After SessionMiddleware, before CommonMiddleware:
     # https://docs.djangoproject.com/en/5.2/topics/i18n/translation/#how-django-discovers-language-preference
@@ -331,6 +333,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # 40 megapixels covers any press photo; a small file that decompresses into a huge bitmap (a
 # "decompression bomb") is refused before it is decoded.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
 
 LOGGING = {
     "version": 1,
