@@ -103,7 +103,7 @@ def hostile_page(chain):
         body=body_with(
             f"<p>{links}</p>",
             f'<p onclick="alert(1)" style="x">Đoạn {SCRIPT}{HANDLER}<a href="https://asean.org">ASEAN</a></p>',
-            table=[["Cột <b>1</b>", f'" onmouseover="alert(1)'], [SCRIPT, HANDLER]],
+            table=[["Cột <b>1</b>", '" onmouseover="alert(1)'], [SCRIPT, HANDLER]],
         ),
     )
     page.save_revision().publish()
