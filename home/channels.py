@@ -68,8 +68,7 @@ def site_home(request):
 
 def current_site_name(request):
     """The current site's name (site branding) in the reader's language, or the portal's."""
-    from django.utils.translation import get_language
-    from django.utils.translation import gettext
+    from django.utils.translation import get_language, gettext
 
     from home.models import SiteBranding
 
@@ -134,9 +133,7 @@ def channel_index(site, page):
 
 def free_slug(parent, slug, exclude_pk=None):
     """``slug``, or ``slug-2``, ``slug-3``... when a page of ``parent`` already uses it."""
-    taken = set(
-        parent.get_children().exclude(pk=exclude_pk).values_list("slug", flat=True)
-    )
+    taken = set(parent.get_children().exclude(pk=exclude_pk).values_list("slug", flat=True))
     candidate, number = slug, 1
     while candidate in taken:
         number += 1

@@ -19,6 +19,8 @@ def on_this_site(items, request):
     """Each site's feeds list its own items and those shown on it as channel aliases."""
     home = site_home(request)
     return items.descendant_of(home) if home else items.none()
+
+
 ENCLOSURE_RENDITION = "fill-1200x675"
 
 
