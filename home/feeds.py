@@ -13,15 +13,13 @@ from wagtail.models import Site
 from home.channels import current_site_name, site_home
 
 FEED_SIZE = 30
+ENCLOSURE_RENDITION = "fill-1200x675"
 
 
 def on_this_site(items, request):
     """Each site's feeds list its own items and those shown on it as channel aliases."""
     home = site_home(request)
     return items.descendant_of(home) if home else items.none()
-
-
-ENCLOSURE_RENDITION = "fill-1200x675"
 
 
 class PortalFeed(Feed):
