@@ -1,6 +1,7 @@
 import hashlib
 import re
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -330,10 +331,38 @@ class SiteBranding(BaseSiteSetting):
         if errors:
             raise ValidationError(errors)
 
+    # Every public page shows the branding: it is kept in the cache rather than read from the
+    # database on each request. Saving or deleting it clears the cached copy; the timeout bounds
+    # how long another process's local memory cache may keep an old one (a shared Redis cache,
+    # REDIS_URL, has none).
+    CACHE_TIMEOUT = 300
+
+    @staticmethod
+    def cache_key(site_id):
+        return f"home.sitebranding.{site_id}"
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        key = cls.cache_key(site.pk)
+        branding = cache.get(key)
+        if branding is None:
+            branding = super().for_site(site)
+            if branding.logo_id:
+                branding.logo  # noqa: B018 -- fetched now, so the cached copy carries it
+            cache.set(key, branding, cls.CACHE_TIMEOUT)
+        return branding
+
     def save(self, *args, **kwargs):
         self.primary_colour = (self.primary_colour or DEFAULT_PRIMARY).lower()
         self.accent_colour = (self.accent_colour or DEFAULT_ACCENT).lower()
         super().save(*args, **kwargs)
+        cache.delete(self.cache_key(self.site_id))
+
+    def delete(self, *args, **kwargs):
+        cache.delete(self.cache_key(self.site_id))
+        return super().delete(*args, **kwargs)
 
     def name(self, language_code):
         return self.name_en if language_code == "en" and self.name_en else self.name_vi

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Site
 
 from home.models import SiteBranding, contrast_ratio
@@ -17,6 +18,7 @@ def test_contrast_ratio_follows_wcag():
     assert contrast_ratio("#0b3d91", "#ffffff") > 10
 
 
+@translation.override("vi")
 def test_a_colour_too_light_for_white_text_is_refused(tree):
     branding = SiteBranding.for_site(Site.objects.get(is_default_site=True))
     branding.primary_colour = "#ffcc00"
