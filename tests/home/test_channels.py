@@ -246,3 +246,33 @@ def test_event_calendar_and_feed_are_per_site(client, tree, channels, chain):
     url = reverse("calendar_event", args=[event.pk])
     assert get(client, "tapchi.localhost", url).status_code == 404
     assert get(client, "testserver", url).status_code == 200
+
+
+def test_reporters_get_one_alert_per_item_not_one_per_channel(
+    tree, channels, chain, django_capture_on_commit_callbacks, mailoutbox
+):
+    from django.utils import timezone
+
+    from press.models import AlertDelivery, AlertSubscription
+
+    subscription = AlertSubscription.objects.create(
+        email="phongvien@example.org",
+        language="vi",
+        consent_at=timezone.now(),
+        confirmed_at=timezone.now(),
+    )
+    subscription.themes.set([chain.theme])
+    page = NewsPageFactory(
+        parent=tree.news_vi,
+        locale=tree.vi,
+        title="Tin trên ba trang",
+        lead_unit=chain.unit_a,
+        themes=[chain.theme],
+        live=False,
+    )
+    page.channels.set([channels.journal.site, channels.icd.site])
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert Page.objects.filter(alias_of=page, live=True).count() == 2
+    assert list(AlertDelivery.objects.values_list("page_id", flat=True)) == [page.pk]
+    assert len(mailoutbox) == 1
