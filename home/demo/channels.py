@@ -59,7 +59,7 @@ CHANNELS = [
         "primary_colour": "#00594f",
         "accent_colour": "#9c2a00",
         "vi": {
-            "name": "Vụ Hợp tác quốc tế – Bộ Nội vụ",
+            "name": "Vụ Hợp tác quốc tế",
             "title": "Vụ Hợp tác quốc tế",
             "slug": "htqt",
             "introduction": "<p>Trang thông tin của Vụ Hợp tác quốc tế, đầu mối của Bộ Nội vụ "
@@ -70,7 +70,7 @@ CHANNELS = [
             "các lĩnh vực của Bộ Nội vụ.",
         },
         "en": {
-            "name": "International Cooperation Department – Ministry of Home Affairs",
+            "name": "International Cooperation Department",
             "title": "International Cooperation Department",
             "slug": "htqt-en",
             "introduction": "<p>The International Cooperation Department, the Ministry of Home "

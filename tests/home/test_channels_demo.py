@@ -37,7 +37,7 @@ def test_demo_sets_up_the_sites_with_branding_and_menus(client, demo_site):
     assert portal.root_page.specific == demo_site["vi"]
     for host, name in (
         ("tapchi", "Tạp chí Tổ chức nhà nước – Chuyên mục ASEAN"),
-        ("htqt", "Vụ Hợp tác quốc tế – Bộ Nội vụ"),
+        ("htqt", "Vụ Hợp tác quốc tế"),
         ("hvhc", "Học viện Hành chính Quốc gia"),
     ):
         channel = site(host)
