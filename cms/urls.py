@@ -11,7 +11,7 @@ from events import calendars
 from home import feeds
 from home.api import api_router
 from home.sitemap import BilingualSitemap
-from home.views import redirect_default_language_prefix, robots_txt, search
+from home.views import redirect_default_language_prefix, robots_txt, search, site_stylesheet
 from press import views as press_views
 
 # Language-neutral URLs: the admin, documents, sitemap, robots.txt.
@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("site.css", site_stylesheet, name="site_stylesheet"),
     # Read-only content API for press agencies (docs/api.md).
     path("api/v2/", api_router.urls),
     # Vietnamese is served without a prefix; /vi/... is a permanent redirect to the

@@ -21,25 +21,30 @@ from icalendar import Calendar, Event, vText
 from wagtail.models import PageLogEntry
 
 from events.models import Country, EventFormat, EventPage
+from home.channels import site_home
 from workflows.models import Unit
 
 PRODID = "-//Ministry of Home Affairs of Viet Nam//ASEAN Portal//VI"
 UID_DOMAIN = "asean-portal.moha.gov.vn"
 
 
-def events_for_language():
+def events_for_language(request):
+    """The live events of the current site (its own and its channel aliases) in the language
+    of the address."""
+    # A channel alias is republished with its original, which holds the publication log.
     publication_count = (
-        PageLogEntry.objects.filter(page=OuterRef("pk"), action="wagtail.publish")
+        PageLogEntry.objects.filter(page=OuterRef("source_id"), action="wagtail.publish")
         .order_by()
         .values("page")
         .annotate(count=Count("pk"))
         .values("count")
     )
+    home = site_home(request)
+    events = EventPage.objects.live().public().filter(locale__language_code=get_language())
+    events = events.descendant_of(home) if home else events.none()
     return (
-        EventPage.objects.live()
-        .public()
-        .filter(locale__language_code=get_language())
-        .select_related("host_country")
+        events.select_related("host_country")
+        .annotate(source_id=Coalesce("alias_of_id", "pk"))
         .annotate(publications=Coalesce(Subquery(publication_count), 0))
         .order_by("start", "pk")
     )
@@ -92,14 +97,14 @@ def ics_response(calendar, filename):
 
 def event_ics(request, page_id):
     """ "Add to calendar" for one event."""
-    page = get_object_or_404(events_for_language(), pk=page_id)
+    page = get_object_or_404(events_for_language(request), pk=page_id)
     return ics_response(build_calendar(request, [page], page.title), page.slug)
 
 
 def all_events_ics(request):
     return ics_response(
         build_calendar(
-            request, events_for_language(), _("ASEAN events of the Ministry of Home Affairs")
+            request, events_for_language(request), _("ASEAN events of the Ministry of Home Affairs")
         ),
         "asean-events",
     )
@@ -109,7 +114,7 @@ def unit_events_ics(request, code):
     unit = Unit.objects.filter(code=code, locale__language_code=get_language()).first()
     if unit is None:
         raise Http404
-    events = events_for_language().filter(lead_unit__translation_key=unit.translation_key)
+    events = events_for_language(request).filter(lead_unit__translation_key=unit.translation_key)
     name = _("ASEAN events: %(unit)s") % {"unit": unit.name}
     return ics_response(build_calendar(request, events, name), f"asean-events-{code}")
 
@@ -122,7 +127,7 @@ def country_events_ics(request, iso_code):
         raise Http404
     key = country.translation_key
     events = (
-        events_for_language()
+        events_for_language(request)
         .filter(
             Q(host_country__translation_key=key) | Q(participating_countries__translation_key=key)
         )

@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from events.blocks import OutcomesStreamBlock
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
+from home.channels import canonical_page
 from home.localization import localize_related
 from home.mixins import (
     PortalPageMixin,
@@ -145,7 +146,7 @@ class EventFilterForm(forms.Form):
 
 
 class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
 
@@ -334,6 +335,16 @@ class EventPage(PortalPageMixin, Page):
     related_news = ParentalManyToManyField(
         "news.NewsPage", verbose_name=_("related news"), blank=True, related_name="+"
     )
+    channels = ParentalManyToManyField(
+        "wagtailcore.Site",
+        verbose_name=_("channels"),
+        blank=True,
+        related_name="channel_events",
+        help_text=_(
+            "Other sites where this item also appears once it is published, as a copy that "
+            "follows this page."
+        ),
+    )
 
     objects = EventPageManager()
 
@@ -373,6 +384,7 @@ class EventPage(PortalPageMixin, Page):
             ],
             heading=_("Classification"),
         ),
+        FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -408,9 +420,16 @@ class EventPage(PortalPageMixin, Page):
         APIField("themes", serializer=RelatedListField(["slug", "name"])),
     ]
 
+    # The choice of channels is the item's, whatever the language (home/channels.py).
+    override_translatable_fields = [SynchronizedField("channels", overridable=False)]
+
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+
+    @staticmethod
+    def channel_index_model():
+        return EventIndexPage
 
     def clean(self):
         super().clean()
@@ -528,7 +547,7 @@ class EventPage(PortalPageMixin, Page):
             "location": locations[0] if len(locations) == 1 else locations,
             "organizer": organizer,
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": canonical_page(self).get_full_url(request),
         }
         if self.main_image:
             data["image"] = [

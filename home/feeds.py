@@ -1,5 +1,5 @@
-"""RSS 2.0 and Atom feeds (Django's syndication framework) of news and events, per language,
-per theme and per unit. Only live, public pages; absolute addresses; the main image as an
+"""RSS 2.0 and Atom feeds (Django's syndication framework) of news and events, per site, per
+language, per theme and per unit. Only live, public pages; absolute addresses; the main image as an
 enclosure. https://docs.djangoproject.com/en/5.2/ref/contrib/syndication/
 """
 
@@ -10,8 +10,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from home.channels import current_site_name, site_home
+
 FEED_SIZE = 30
 ENCLOSURE_RENDITION = "fill-1200x675"
+
+
+def on_this_site(items, request):
+    """Each site's feeds list its own items and those shown on it as channel aliases."""
+    home = site_home(request)
+    return items.descendant_of(home) if home else items.none()
 
 
 class PortalFeed(Feed):
@@ -77,7 +85,7 @@ class NewsFeed(PortalFeed):
         return obj
 
     def title(self, obj=None):
-        base = _("ASEAN Portal – Ministry of Home Affairs")
+        base = current_site_name(self.request)
         if obj is None:
             return _("%(site)s: news") % {"site": base}
         return _("%(site)s: news – %(topic)s") % {"site": base, "topic": obj.name}
@@ -89,7 +97,10 @@ class NewsFeed(PortalFeed):
         from news.models import NewsPage, Theme
         from workflows.models import Unit
 
-        items = NewsPage.objects.live().public().filter(locale__language_code=get_language())
+        items = on_this_site(
+            NewsPage.objects.live().public().filter(locale__language_code=get_language()),
+            self.request,
+        )
         if isinstance(obj, Theme):
             items = items.filter(themes__translation_key=obj.translation_key)
         elif isinstance(obj, Unit):
@@ -110,7 +121,7 @@ class NewsFeed(PortalFeed):
 
 class EventsFeed(PortalFeed):
     def title(self, obj=None):
-        return _("%(site)s: events") % {"site": _("ASEAN Portal – Ministry of Home Affairs")}
+        return _("%(site)s: events") % {"site": current_site_name(self.request)}
 
     def description(self, obj=None):
         return _("Meetings, workshops, training courses and study visits under ACCSM.")
@@ -119,9 +130,10 @@ class EventsFeed(PortalFeed):
         from events.models import EventPage
 
         return (
-            EventPage.objects.live()
-            .public()
-            .filter(locale__language_code=get_language())
+            on_this_site(
+                EventPage.objects.live().public().filter(locale__language_code=get_language()),
+                self.request,
+            )
             .defer_streamfields()
             .select_related("locale", "main_image")
             .order_by("-start", "-pk")[:FEED_SIZE]

@@ -1,3 +1,9 @@
+import hashlib
+import re
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -66,9 +72,6 @@ class HomePage(PortalPageMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import Country, EventIndexPage, EventPage
-        from news.models import NewsIndexPage, NewsPage, Theme, localize_listing
-
         context = super().get_context(request, *args, **kwargs)
         # Featured items that are live and public: a login-restricted page stays off the home
         # page even when an editor chose it.
@@ -77,33 +80,41 @@ class HomePage(PortalPageMixin, Page):
             page.pk: page for page in Page.objects.filter(pk__in=chosen).live().public().specific()
         }
         featured = [visible[pk] for pk in chosen if pk in visible]
-        featured_ids = [page.pk for page in featured]
-        news = NewsPage.for_listing(
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .exclude(pk__in=featured_ids)
-            .order_by("-publication_date", "-pk")
-        )[:6]
-        events = EventPage.for_listing(
-            EventPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .current_and_upcoming()
-            .order_by("start")
-        )[:4]
-        news = localize_listing(news)
-        events = localize_related(events, "host_country", Country, many=False)
-        context.update(
-            featured_items=featured,
-            latest_news=news,
-            upcoming_events=events,
-            themes=Theme.objects.filter(locale=self.locale),
-            news_index=NewsIndexPage.objects.child_of(self).live().first(),
-            event_index=EventIndexPage.objects.child_of(self).live().first(),
-            now=timezone.now(),
-        )
+        context.update(home_listings(self, exclude_ids=[page.pk for page in featured]))
+        context["featured_items"] = featured
         return context
+
+
+def home_listings(home, exclude_ids=()):
+    """What a site's home page lists: its latest news and upcoming events (its own and those
+    shown on it as channel aliases), the themes and its two indexes."""
+    from events.models import Country, EventIndexPage, EventPage
+    from news.models import NewsIndexPage, NewsPage, Theme, localize_listing
+
+    news = NewsPage.for_listing(
+        NewsPage.objects.live()
+        .public()
+        .descendant_of(home)
+        .exclude(pk__in=exclude_ids)
+        .order_by("-publication_date", "-pk")
+    )[:6]
+    events = EventPage.for_listing(
+        EventPage.objects.live()
+        .public()
+        .descendant_of(home)
+        .current_and_upcoming()
+        .order_by("start")
+    )[:4]
+    news = localize_listing(news)
+    events = localize_related(events, "host_country", Country, many=False)
+    return {
+        "latest_news": news,
+        "upcoming_events": events,
+        "themes": Theme.objects.filter(locale=home.locale),
+        "news_index": NewsIndexPage.objects.child_of(home).live().first(),
+        "event_index": EventIndexPage.objects.child_of(home).live().first(),
+        "now": timezone.now(),
+    }
 
 
 class HomePageFeaturedItem(Orderable):
@@ -122,10 +133,39 @@ class HomePageFeaturedItem(Orderable):
         verbose_name_plural = _("featured items")
 
 
+class ChannelHomePage(PortalPageMixin, Page):
+    """The home page of another site served by the portal's installation: the State
+    Organisation Journal's ASEAN section or a unit's website (see ``home/channels.py``).
+    One per language per site, linked as translations; the site's news and events index
+    pages hold its own items and the portal's items shown there."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "home.StandardPage"]
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("channel home page")
+        verbose_name_plural = _("channel home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_listings(self))
+        return context
+
+
 class StandardPage(PortalPageMixin, Page):
     """Fixed pages: about the plan, about ACCSM, contact, accessibility statement."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    parent_page_types = ["home.HomePage", "home.ChannelHomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -203,3 +243,143 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+
+def relative_luminance(hex_colour):
+    """WCAG 2.2 relative luminance of ``#rrggbb``.
+    https://www.w3.org/TR/WCAG22/#dfn-relative-luminance"""
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first, second):
+    """WCAG contrast ratio of two ``#rrggbb`` colours, from 1 to 21."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def darken(hex_colour, factor=0.7):
+    """``hex_colour`` with each component scaled by ``factor`` (hover and menu bar shade)."""
+    parts = [round(int(hex_colour[i : i + 2], 16) * factor) for i in (1, 3, 5)]
+    return "#" + "".join(f"{part:02x}" for part in parts)
+
+
+# WCAG 2.2 success criterion 1.4.3 (level AA): 4.5:1 for text of normal size.
+MINIMUM_CONTRAST = 4.5
+DEFAULT_PRIMARY = "#0b3d91"
+DEFAULT_ACCENT = "#b3261e"
+
+colour_validator = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Write the colour as # followed by six hexadecimal digits.")
+)
+
+
+@register_setting(icon="image")
+class SiteBranding(BaseSiteSetting):
+    """Each site's name, logo and colours. The colours are applied by a stylesheet generated
+    for the site (``home.views.site_stylesheet``), never by inline styles, which the content
+    security policy forbids."""
+
+    name_vi = models.CharField(_("name in Vietnamese"), max_length=120, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    primary_colour = models.CharField(
+        _("main colour"),
+        max_length=7,
+        default=DEFAULT_PRIMARY,
+        validators=[colour_validator],
+        help_text=_("Background of the header, links and buttons; white text is written on it."),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default=DEFAULT_ACCENT,
+        validators=[colour_validator],
+        help_text=_("Slogans and highlights, written on a white background."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name_vi"), FieldPanel("name_en")], heading=_("Name")),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("primary_colour"), FieldPanel("accent_colour")], heading=_("Colours")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site branding")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field in ("primary_colour", "accent_colour"):
+            value = getattr(self, field) or ""
+            if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+                continue  # The field's own validator reports it.
+            ratio = contrast_ratio(value, "#ffffff")
+            if ratio < MINIMUM_CONTRAST:
+                errors[field] = _(
+                    "This colour has a contrast of %(ratio).1f:1 with white; readers with low "
+                    "vision need at least %(minimum).1f:1. Choose a darker colour."
+                ) % {"ratio": ratio, "minimum": MINIMUM_CONTRAST}
+        if errors:
+            raise ValidationError(errors)
+
+    # Every public page shows the branding: it is kept in the cache rather than read from the
+    # database on each request. Saving or deleting it clears the cached copy; the timeout bounds
+    # how long another process's local memory cache may keep an old one (a shared Redis cache,
+    # REDIS_URL, has none).
+    CACHE_TIMEOUT = 300
+
+    @staticmethod
+    def cache_key(site_id):
+        return f"home.sitebranding.{site_id}"
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        key = cls.cache_key(site.pk)
+        branding = cache.get(key)
+        if branding is None:
+            branding = super().for_site(site)
+            if branding.logo_id:
+                branding.logo  # noqa: B018 -- fetched now, so the cached copy carries it
+            cache.set(key, branding, cls.CACHE_TIMEOUT)
+        return branding
+
+    def save(self, *args, **kwargs):
+        self.primary_colour = (self.primary_colour or DEFAULT_PRIMARY).lower()
+        self.accent_colour = (self.accent_colour or DEFAULT_ACCENT).lower()
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key(self.site_id))
+
+    def delete(self, *args, **kwargs):
+        cache.delete(self.cache_key(self.site_id))
+        return super().delete(*args, **kwargs)
+
+    def name(self, language_code):
+        return self.name_en if language_code == "en" and self.name_en else self.name_vi
+
+    @property
+    def version(self):
+        """Changes whenever the stylesheet does, so that its address can be cached long."""
+        text = f"{self.primary_colour}{self.accent_colour}"
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+    def stylesheet(self):
+        return (
+            ":root {\n"
+            f"    --colour-primary: {self.primary_colour};\n"
+            f"    --colour-primary-dark: {darken(self.primary_colour)};\n"
+            f"    --colour-accent: {self.accent_colour};\n"
+            "}\n"
+        )

@@ -1,4 +1,5 @@
-"""Sitemap of both language trees, with each page's translations as hreflang alternates.
+"""Sitemap of both language trees of the current site, with each page's translations as
+hreflang alternates.
 
 Wagtail's own sitemap lists only the site's root page tree, which here is the Vietnamese one.
 https://docs.wagtail.org/en/stable/reference/contrib/sitemaps.html
@@ -8,6 +9,8 @@ from collections import defaultdict
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from home.channels import channel_alias_q
 
 
 class BilingualSitemap(Sitemap):
@@ -20,7 +23,17 @@ class BilingualSitemap(Sitemap):
             query = branch if query is None else query | branch
         if query is None:
             return Page.objects.none()
-        return query.live().public().order_by("path").defer_streamfields().specific()
+        # Channel aliases are left out: their canonical address is the original's, listed in
+        # the sitemap of the original's site.
+        # https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls
+        return (
+            query.live()
+            .public()
+            .exclude(channel_alias_q())
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)

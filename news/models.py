@@ -14,9 +14,11 @@ from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
+from home.channels import canonical_page
 from home.localization import localize_related
 from home.mixins import (
     PortalPageMixin,
@@ -113,7 +115,7 @@ class NewsFilterForm(forms.Form):
 
 
 class NewsIndexPage(PortalPageMixin, Page):
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
 
@@ -212,6 +214,16 @@ class NewsPage(PortalPageMixin, Page):
         related_name="news_items",
     )
     tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("tags"), blank=True)
+    channels = ParentalManyToManyField(
+        "wagtailcore.Site",
+        verbose_name=_("channels"),
+        blank=True,
+        related_name="channel_news",
+        help_text=_(
+            "Other sites where this item also appears once it is published, as a copy that "
+            "follows this page."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("publication_date"),
@@ -239,6 +251,7 @@ class NewsPage(PortalPageMixin, Page):
             [FieldPanel("byline"), FieldPanel("source"), FieldPanel("source_url")],
             heading=_("Credits"),
         ),
+        FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -267,9 +280,16 @@ class NewsPage(PortalPageMixin, Page):
         APIField("tags", serializer=RelatedListField(["name"])),
     ]
 
+    # The choice of channels is the item's, whatever the language (home/channels.py).
+    override_translatable_fields = [SynchronizedField("channels", overridable=False)]
+
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+
+    @staticmethod
+    def channel_index_model():
+        return NewsIndexPage
 
     def clean(self):
         super().clean()
@@ -310,7 +330,7 @@ class NewsPage(PortalPageMixin, Page):
             "datePublished": self.publication_date.isoformat(),
             "dateModified": (self.last_published_at or self.publication_date).isoformat(),
             "inLanguage": self.locale.language_code,
-            "mainEntityOfPage": self.get_full_url(request),
+            "mainEntityOfPage": canonical_page(self).get_full_url(request),
             "publisher": ministry_organization(),
         }
         if self.byline:

@@ -137,7 +137,8 @@ def on_page_published(sender, instance, **kwargs):
     from events.models import EventPage
     from news.models import NewsPage
 
-    if isinstance(instance, (NewsPage, EventPage)):
+    # Aliases republished with their original (``alias=True``) are not new items.
+    if isinstance(instance, (NewsPage, EventPage)) and not kwargs.get("alias"):
         from django.db import transaction
 
         transaction.on_commit(lambda: send_item_alerts.enqueue(instance.pk))

@@ -226,7 +226,9 @@ def compiled_workbook(request, year):
         ):
             sheet.append([label, getattr(report, name)])
         sheet.append([])
-        sheet.append([_("Date"), _("Title"), _("Type"), _("English version")])
+        sheet.append(
+            [_("Date"), _("Title"), _("Type"), _("English version"), _("Sites where it appeared")]
+        )
         for item in f.get("items", []):
             sheet.append(
                 [
@@ -234,6 +236,8 @@ def compiled_workbook(request, year):
                     item["title"],
                     str(item["type"]),
                     _("yes") if item["english"] else _("no"),
+                    # Figures compiled before channels existed do not have it.
+                    item.get("channels", ""),
                 ]
             )
     buffer = io.BytesIO()

@@ -8,9 +8,12 @@ results. Every figure is computed with a fixed number of queries, whatever the n
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from wagtail.models import Page
 
 from events.models import EventFormat, EventPage, EventType
+from home.channels import originals
 from news.models import NewsPage, Theme
 from workflows.models import Unit
 
@@ -26,6 +29,8 @@ class UnitFigures:
     items_by_theme: Counter = field(default_factory=Counter)
     items_vi: int = 0
     items_vi_with_english: int = 0
+    # Sites where the unit's Vietnamese items appeared, summed over the items (home/channels.py).
+    channel_appearances: int = 0
     items: list = field(default_factory=list)
 
     @property
@@ -46,6 +51,7 @@ class UnitFigures:
             "events_by_format": dict(self.events_by_format),
             "items_by_theme": dict(self.items_by_theme),
             "english_share": self.english_share,
+            "channel_appearances": self.channel_appearances,
             "items": self.items,
         }
 
@@ -55,6 +61,20 @@ def _with_english_twin(queryset, model):
         translation_key=OuterRef("translation_key"), locale__language_code="en"
     )
     return queryset.annotate(has_english=Exists(english))
+
+
+def _with_channel_count(queryset):
+    """``channel_count``: the sites where each item appeared, its own and those where a live channel
+    alias shows it, in one subquery (no query per item)."""
+    aliases = (
+        Page.objects.filter(alias_of=OuterRef("pk"), live=True)
+        .exclude(translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("alias_of")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return queryset.annotate(channel_count=Coalesce(Subquery(aliases), 0) + 1)
 
 
 def compute(year, unit_keys=None, theme_key=None, request=None):
@@ -69,8 +89,9 @@ def compute(year, unit_keys=None, theme_key=None, request=None):
         for theme in Theme.objects.filter(locale__language_code="vi")
     }
 
-    news = NewsPage.objects.live().filter(publication_date__year=year)
-    events = EventPage.objects.live().filter(start__year=year, cancelled=False)
+    # An item shown on other sites is still one result: its channel aliases are not counted.
+    news = originals(NewsPage.objects.live().filter(publication_date__year=year))
+    events = originals(EventPage.objects.live().filter(start__year=year, cancelled=False))
     if theme_key:
         news = news.filter(themes__translation_key=theme_key).distinct()
         events = events.filter(themes__translation_key=theme_key).distinct()
@@ -102,13 +123,22 @@ def compute(year, unit_keys=None, theme_key=None, request=None):
         ):
             if row["themes__translation_key"]:
                 theme_rows[(model, row["pk"])].add(row["themes__translation_key"])
-        listing = _with_english_twin(model.objects.filter(pk__in=items.values("pk")), model).values(
-            "pk", "title", "url_path", date_field, "has_english", "lead_unit__translation_key"
+        listing = _with_channel_count(
+            _with_english_twin(model.objects.filter(pk__in=items.values("pk")), model)
+        ).values(
+            "pk",
+            "title",
+            "url_path",
+            date_field,
+            "has_english",
+            "channel_count",
+            "lead_unit__translation_key",
         )
         for row in listing.order_by(date_field, "pk"):
             entry = figures[row["lead_unit__translation_key"]]
             entry.items_vi += 1
             entry.items_vi_with_english += int(row["has_english"])
+            entry.channel_appearances += row["channel_count"]
             for key in theme_rows[(model, row["pk"])]:
                 entry.items_by_theme[themes.get(key, key)] += 1
             entry.items.append(
@@ -118,6 +148,7 @@ def compute(year, unit_keys=None, theme_key=None, request=None):
                     "title": row["title"],
                     "date": row[date_field].date().isoformat(),
                     "english": bool(row["has_english"]),
+                    "channels": row["channel_count"],
                 }
             )
     return figures

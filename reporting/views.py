@@ -79,6 +79,7 @@ def rows_for(figures):
             news_en=entry.news_en,
             events=entry.events_vi,
             english_share=entry.english_share,
+            channel_appearances=entry.channel_appearances,
             figures=entry,
             # Lists of (label, count): a Counter in a template answers 0 to ".items".
             type_counts=[(EVENT_TYPES[c], n) for c, n in sorted(entry.events_by_type.items())],
@@ -110,7 +111,7 @@ class ResultsReportView(SpreadsheetExportMixin, View):
             ["unit", "news_vi", "news_en", "events"]
             + [f"type_{code}" for code in EVENT_TYPES]
             + [f"format_{code}" for code in EVENT_FORMATS]
-            + ["english_share"]
+            + ["english_share", "channel_appearances"]
         )
 
     @property
@@ -121,6 +122,7 @@ class ResultsReportView(SpreadsheetExportMixin, View):
             "news_en": _("News in English"),
             "events": _("Events held"),
             "english_share": _("Items with a live English version (%)"),
+            "channel_appearances": _("Appearances on the sites"),
         }
         headings.update({f"type_{code}": str(label) for code, label in EVENT_TYPES.items()})
         headings.update({f"format_{code}": str(label) for code, label in EVENT_FORMATS.items()})

@@ -78,6 +78,7 @@ class UnitOverviewPanel(Component):
 
     def get_context_data(self, parent_context):
         from events.models import EventPage
+        from home.channels import originals
         from news.models import NewsPage
 
         request = parent_context["request"]
@@ -86,7 +87,8 @@ class UnitOverviewPanel(Component):
         since = timezone.now() - datetime.timedelta(days=30)
         overview = []
         for unit in units:
-            unit_pages = Page.objects.filter(
+            # Channel aliases on other sites are the same items: not listed again.
+            unit_pages = originals(Page.objects).filter(
                 Q(
                     pk__in=NewsPage.objects.filter(
                         lead_unit__translation_key=unit.translation_key

@@ -75,14 +75,18 @@ def annotate_translation_state(pages):
 def translation_status_queryset():
     """Vietnamese items with their English twin's state and their lead unit."""
     from events.models import EventPage
+    from home.channels import originals
     from news.models import NewsPage
 
     def unit_of(model, field):
         return Subquery(model.objects.filter(pk=OuterRef("pk")).values(f"lead_unit__{field}")[:1])
 
-    items = Page.objects.filter(
-        locale__language_code="vi",
-        content_type__in=[ContentType.objects.get_for_model(m) for m in item_types()],
+    # Items shown on other sites are listed once, not once per channel alias.
+    items = originals(
+        Page.objects.filter(
+            locale__language_code="vi",
+            content_type__in=[ContentType.objects.get_for_model(m) for m in item_types()],
+        )
     )
     return (
         annotate_translation_state(items)

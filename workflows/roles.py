@@ -95,6 +95,7 @@ MODEL_PERMISSIONS = {
         "events.change_country",
         "events.delete_country",
         "home.change_portalsettings",
+        "home.change_sitebranding",
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",

@@ -7,7 +7,9 @@ DEBUG = True
 # A development-only key; production.py demands a real one from the environment.
 SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-dev-only-asean-portal"  # noqa: S105 -- dev only
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+# ".localhost" also admits the demo sites tapchi.localhost, htqt.localhost... (RFC 6761: every
+# *.localhost name is the loopback address).
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [".localhost", "127.0.0.1", "[::1]"])
 WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or "http://127.0.0.1:8000"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

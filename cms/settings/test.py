@@ -6,7 +6,7 @@ from .base import *
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production"  # noqa: S105 -- test only
-ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+ALLOWED_HOSTS = ["testserver", ".localhost", "127.0.0.1"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Fast hashing: the suite creates many users.

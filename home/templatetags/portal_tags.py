@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from home.channels import canonical_page, current_site_name
 from home.i18n import language_links as build_language_links
 from home.i18n import outdated_source
 
@@ -53,6 +54,35 @@ def main_menu(context, current_page=None):
         "items": items,
         "current_path": current_path,
     }
+
+
+@register.filter
+def canonical(page):
+    """``{% fullpageurl page|canonical %}``: the original of a channel alias, else the page."""
+    return canonical_page(page)
+
+
+@register.simple_tag(takes_context=True)
+def site_branding(context):
+    """``{% site_branding as branding %}``: the current site's name, logo and stylesheet."""
+    request = context.get("request")
+    if request is None:
+        return None
+    from home.models import SiteBranding
+
+    return SiteBranding.for_request(request)
+
+
+@register.filter
+def branding_name(branding, language_code):
+    return branding.name(language_code) if branding else ""
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The current site's name in the reader's language; the portal's by default."""
+    request = context.get("request")
+    return current_site_name(request)
 
 
 @register.filter

@@ -1,10 +1,11 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
 
+from home.channels import channel_alias_q
 from home.management.commands.load_initial_data import DEMO_ACCOUNTS
-from home.models import HomePage, PortalSettings
+from home.models import HomePage, PortalSettings, SiteBranding
 from workflows.models import GlossaryTerm, Unit, UnitMembership
 from workflows.roles import JOURNALISTS
 
@@ -27,6 +28,10 @@ def counts():
         "memberships": get_user_model().groups.through.objects.count(),
         "glossary": GlossaryTerm.objects.count(),
         "unit_people": UnitMembership.objects.count(),
+        "channel_aliases": Page.objects.filter(channel_alias_q()).count(),
+        "live_channel_aliases": Page.objects.filter(channel_alias_q()).live().count(),
+        "branding": SiteBranding.objects.count(),
+        "page_permissions": GroupPagePermission.objects.count(),
     }
 
 
@@ -39,6 +44,9 @@ def test_second_run_changes_nothing(run_command, settings):
     assert "Created" not in out
     assert first["home_pages"] == first["live_home_pages"] == 2
     assert first["locales"] == 2
+    # The portal and three channels, with items shown on them in both languages.
+    assert first["sites"] == 4 and first["branding"] == 3
+    assert first["channel_aliases"] == first["live_channel_aliases"] > 0
 
 
 def test_builds_bilingual_site(run_command, settings):

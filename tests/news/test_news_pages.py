@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
-from home.models import HomePage, PressPage, StandardPage
+from home.models import ChannelHomePage, HomePage, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.conftest import translate
 from tests.factories import NewsPageFactory, ThemeFactory, UnitFactory
@@ -37,11 +37,15 @@ def make_news(parent, count, **kwargs):
 
 
 def test_page_tree_rules(tree):
-    assert NewsIndexPage.allowed_parent_page_models() == [HomePage]
+    assert NewsIndexPage.allowed_parent_page_models() == [HomePage, ChannelHomePage]
     assert NewsPage.allowed_parent_page_models() == [NewsIndexPage]
     assert NewsPage.allowed_subpage_models() == []
     assert EventPage.allowed_parent_page_models() == [EventIndexPage]
-    assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
+    assert set(StandardPage.allowed_parent_page_models()) == {
+        HomePage,
+        ChannelHomePage,
+        StandardPage,
+    }
     assert set(HomePage.allowed_subpage_models()) == {
         NewsIndexPage,
         EventIndexPage,

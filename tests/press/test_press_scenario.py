@@ -7,6 +7,7 @@ import feedparser
 import pytest
 from django.core import mail
 from icalendar import Calendar
+from wagtail.models import Site
 
 from events.models import EventPage
 from news.models import NewsIndexPage, NewsPage, Theme
@@ -29,7 +30,7 @@ def test_reporter_follows_civil_service_innovation_in_english(
 
     vi_theme = Theme.objects.get(translation_key=theme.translation_key, locale__language_code="vi")
     event = EventPage.objects.live().filter(locale__language_code="vi").order_by("-start").first()
-    index = NewsIndexPage.objects.get(locale__language_code="vi")
+    index = NewsIndexPage.objects.child_of(Site.objects.get(is_default_site=True).root_page).get()
     news = index.add_child(
         instance=NewsPage(
             title="Bộ Nội vụ chia sẻ sáng kiến cải cách công vụ",

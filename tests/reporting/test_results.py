@@ -46,8 +46,14 @@ def test_report_page_export_and_print(client, data, django_user_model):
     html = BeautifulSoup(client.get(url, {"year": YEAR}).content.decode(), "html.parser")
     row = html.select_one("[data-unit=cchc]")
     figures = {cell["data-figure"]: int(cell.get_text()) for cell in row.select("[data-figure]")}
-    assert figures == {"news_vi": 3, "news_en": 2, "events": 2, "english_share": 40}
-    assert len(html.select("[data-unit-items=cchc] li")) == 5
+    assert figures == {
+        "news_vi": 3,
+        "news_en": 2,
+        "events": 2,
+        "english_share": 40,
+        "channel_appearances": 5,
+    }
+    assert len(html.select("[data-unit-items=cchc] tbody tr")) == 5
     # Column headers in the user's language.
     assert "Tin tiếng Việt" in html.select_one("thead").get_text()
 

@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from home.demo.channels import CHANNELS, ChannelLoader
 from home.demo.loader import DemoLoader
 from home.models import HomePage, PortalSettings
 from workflows import roles
@@ -30,6 +31,8 @@ DEMO_ACCOUNTS = [
     ("head.cchc", "Dũng", "Phạm Quốc", roles.UNIT_HEADS, "cchc", UnitMembership.HEAD),
     ("board", "Hoa", "Đỗ Thị", roles.EDITORIAL_BOARD, None, None),
     ("icd", "Nam", "Vũ Hoài", roles.ICD_COORDINATORS, "htqt", UnitMembership.MEMBER),
+    # Web editors of the Journal's section and of the unit websites, each limited to their site.
+    *[(*channel["account"], channel["group"], None, None) for channel in CHANNELS],
 ]
 
 HOME_CONTENT = {
@@ -80,6 +83,7 @@ class Command(BaseCommand):
                 for code, locale in locales.items()
             }
             DemoLoader(locales, homes, log=self.stdout.write).run()
+            ChannelLoader(locales, site.port, log=self.stdout.write).run()
             roles.setup_editorial_workflow()
             if settings.DEBUG or options["demo_accounts"]:
                 self.ensure_demo_accounts()
