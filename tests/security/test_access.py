@@ -256,3 +256,29 @@ def test_signed_out_visitor_is_sent_to_sign_in_for_admin_paths(client, items, ki
 def test_event_pages_are_counted(items):
     # The fixture builds what the tests above rely on.
     assert EventPage.objects.live().public().filter(title__contains=PUBLIC).count() == 1
+
+
+def test_documents_in_a_private_collection_need_a_sign_in(client, chain):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    Document = get_document_model()
+    private = Collection.get_first_root_node().add_child(name="Tài liệu nội bộ")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    secret = Document.objects.create(title="Nội bộ", collection=private)
+    secret.file.save("noi-bo.pdf", ContentFile(b"%PDF-1.4 noi bo"), save=True)
+    public = Document.objects.create(title="Công khai")
+    public.file.save("cong-khai.pdf", ContentFile(b"%PDF-1.4 cong khai"), save=True)
+
+    response = client.get(secret.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert client.get(public.url).status_code == 200
+    # The files themselves are never served from /media/ by the application (nginx refuses
+    # /media/documents/ too: deploy/).
+    assert client.get(f"/media/{secret.file.name}").status_code == 404
+    # Nor listed by the API.
+    assert "Nội bộ" not in client.get("/api/v2/documents/").content.decode()
