@@ -12,7 +12,9 @@ from django.db import connection
 from home.management.commands import migrate_once
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    # serialized_rollback: the rows that migrations create (root page, locales) come back for
+    # the tests that follow the flush.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="Advisory locks exist on PostgreSQL only; SQLite serves a single server.",
