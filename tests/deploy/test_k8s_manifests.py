@@ -98,6 +98,8 @@ def test_every_pod_reads_the_config_map_and_the_secret():
         "asean-portal-worker",
         "asean-portal-migrate",
         "asean-portal-publish-scheduled",
+        "asean-portal-send-pending-alerts",
+        "asean-portal-purge-feedback",
     }
     for doc, spec in specs:
         for container in spec["containers"]:
@@ -117,6 +119,9 @@ def test_containers_run_commands_that_exist():
             if command[0] == "python":
                 assert command[1] == "manage.py"
                 assert command[2] in commands, f"{doc['metadata']['name']}: {command}"
+                for option in command[3:]:
+                    if option.startswith("--then="):
+                        assert option.removeprefix("--then=") in commands
             else:
                 assert command == ["gunicorn", "-c", "deploy/gunicorn.conf.py"]
                 assert (K8S.parent / "gunicorn.conf.py").exists()
@@ -141,7 +146,10 @@ def test_probes_call_the_health_views_with_an_allowed_host(settings):
 
 def test_migrations_and_scheduled_publishing_never_run_twice_at_once():
     job = by_kind("Job")["asean-portal-migrate"]
-    assert job["spec"]["template"]["spec"]["containers"][0]["command"][2] == "migrate_once"
-    cron = by_kind("CronJob")["asean-portal-publish-scheduled"]
-    assert cron["spec"]["concurrencyPolicy"] == "Forbid"
-    assert cron["spec"]["schedule"] == "* * * * *"
+    command = job["spec"]["template"]["spec"]["containers"][0]["command"]
+    assert command[2] == "migrate_once"
+    assert "--then=setup_editorial_workflow" in command
+    cron_jobs = by_kind("CronJob")
+    assert cron_jobs["asean-portal-publish-scheduled"]["spec"]["schedule"] == "* * * * *"
+    for cron in cron_jobs.values():
+        assert cron["spec"]["concurrencyPolicy"] == "Forbid"

@@ -79,6 +79,26 @@ def test_starts_as_soon_as_the_other_server_is_done(other_server):
     migrate.assert_called_once()
 
 
+def test_release_commands_run_after_migrate_under_the_lock(other_server):
+    calls = []
+
+    def record(name, **options):
+        calls.append((name, try_lock(other_server)))
+
+    with mock.patch.object(migrate_once, "call_command", side_effect=record):
+        call_command("migrate_once", then=["setup_editorial_workflow"], stdout=io.StringIO())
+    assert calls == [("migrate", False), ("setup_editorial_workflow", False)]
+
+
+def test_unknown_release_command_is_refused_before_migrating():
+    with (
+        mock.patch.object(migrate_once, "call_command") as migrate,
+        pytest.raises(CommandError, match="Unknown command"),
+    ):
+        call_command("migrate_once", then=["no_such_command"], stdout=io.StringIO())
+    migrate.assert_not_called()
+
+
 def test_real_migrate_finds_nothing_left_to_apply():
     out = io.StringIO()
     call_command("migrate_once", stdout=out)

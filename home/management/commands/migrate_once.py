@@ -10,7 +10,7 @@ https://www.postgresql.org/docs/15/explicit-locking.html#ADVISORY-LOCKS
 
 import time
 
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
 
@@ -29,8 +29,19 @@ class Command(BaseCommand):
             help="Seconds to wait for another server's migrations before giving up.",
         )
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
+        parser.add_argument(
+            "--then",
+            action="append",
+            default=[],
+            metavar="COMMAND",
+            help="A release command to run after migrate, still under the lock "
+            "(e.g. setup_editorial_workflow); may be repeated.",
+        )
 
-    def handle(self, *args, timeout, database, verbosity, **options):
+    def handle(self, *args, timeout, database, verbosity, then, **options):
+        unknown = [name for name in then if name not in get_commands()]
+        if unknown:
+            raise CommandError(f"Unknown command(s) for --then: {', '.join(unknown)}")
         connection = connections[database]
         migrate_options = {
             "database": database,
@@ -39,9 +50,16 @@ class Command(BaseCommand):
             "stdout": self.stdout._out,
             "stderr": self.stderr._out,
         }
+        output = {"stdout": self.stdout._out, "stderr": self.stderr._out}
+
+        def release():
+            call_command("migrate", **migrate_options)
+            for name in then:
+                call_command(name, **output)
+
         if connection.vendor != "postgresql":
             # SQLite is a single file on a single server: there is no second server to race.
-            call_command("migrate", **migrate_options)
+            release()
             return
         with connection.cursor() as cursor:
             deadline = time.monotonic() + timeout
@@ -60,6 +78,6 @@ class Command(BaseCommand):
                     waiting_said = True
                 time.sleep(0.5)
             try:
-                call_command("migrate", **migrate_options)
+                release()
             finally:
                 cursor.execute("SELECT pg_advisory_unlock(%s)", [LOCK_KEY])
