@@ -4,8 +4,8 @@
 # servers and workers first; start them again afterwards.
 #   deploy/restore.sh /var/backups/asean-portal/asean-20261129T023000Z --yes
 # Environment: DATABASE_URL, MEDIA_ROOT, and optionally ADMIN_DATABASE_URL, a connection
-# allowed to drop and create the database (default: DATABASE_URL's server, database
-# "postgres"). The media folder being replaced is kept beside it as <MEDIA_ROOT>.before-<time>.
+# allowed to drop and create the database (default: DATABASE_URL's server and user, database
+# "postgres"; the user then needs CREATEDB, see deploy/README.md). The media folder being replaced is kept beside it as <MEDIA_ROOT>.before-<time>.
 set -euo pipefail
 umask 022
 
@@ -27,11 +27,19 @@ database=${without_query##*/}
 admin_url=${ADMIN_DATABASE_URL:-${without_query%/*}/postgres}
 [ -n "$database" ] || { echo "DATABASE_URL names no database" >&2; exit 1; }
 quoted=${database//\"/\"\"}
+# The restored database belongs to DATABASE_URL's user, as the original did.
+owner_clause=""
+rest=${without_query#*://}
+if [[ $rest == *@* ]]; then
+    owner=${rest%%@*}
+    owner=${owner%%:*}
+    if [ -n "$owner" ]; then owner_clause=" OWNER \"${owner//\"/\"\"}\""; fi
+fi
 
 echo "Replacing database $database"
 psql --quiet --no-psqlrc --set ON_ERROR_STOP=1 "$admin_url" \
     -c "DROP DATABASE IF EXISTS \"$quoted\" WITH (FORCE)" \
-    -c "CREATE DATABASE \"$quoted\""
+    -c "CREATE DATABASE \"$quoted\"$owner_clause"
 pg_restore --no-owner --no-privileges --exit-on-error --single-transaction \
     --dbname="$DATABASE_URL" "$source_dir/database.dump"
 
