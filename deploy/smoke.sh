@@ -36,15 +36,24 @@ fi
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null || need+=(redis-server)
-command -v nginx >/dev/null || need+=(nginx-light)
+command -v nginx >/dev/null || need+=(nginx)
 ls /usr/lib/nginx/modules/ngx_http_cache_purge_module.so >/dev/null 2>&1 \
     || need+=(libnginx-mod-http-cache-purge)
 command -v openssl >/dev/null || need+=(openssl)
+command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
     note "installing ${need[*]}"
     apt-get update -qq
-    # Debian starts the services it installs where it can; this script runs its own instances.
+    # Debian starts the services it installs; this script runs its own instances, so the
+    # packages' services are kept from starting (policy-rc.d, exit 101: "action forbidden").
+    policy=/usr/sbin/policy-rc.d
+    own_policy=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && own_policy=1
+        trap 'rm -f "$policy"' EXIT
+    fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    if [ "$own_policy" = 1 ]; then rm -f "$policy"; trap - EXIT; fi
 fi
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 if [ ! -x .venv/bin/python ]; then
@@ -227,6 +236,12 @@ if [ "$purge" = 200 ] && [ "$after" = MISS ]; then
     pass "PURGE from loopback removes the cached page (next request: MISS)"
 else
     fail "PURGE answered $purge and the next request was '$after' (want 200, MISS)"
+fi
+direct=$(curl -s -o /dev/null -w '%{http_code}' "$nginx_url/.asean-purge")
+if [ "$direct" = 404 ]; then
+    pass "the purge location cannot be requested directly (404)"
+else
+    fail "GET /.asean-purge answered $direct (want 404)"
 fi
 static_file=$(find "$work/static" -name '*.css' -path '*/css/*' | grep -E '\.[0-9a-f]{12}\.css$' | head -n 1)
 static_path=${static_file#"$work"}
