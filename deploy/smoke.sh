@@ -68,8 +68,22 @@ pids=()
 cleanup() {
     set +e
     [ -f "$work/nginx.pid" ] && nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -s stop 2>/dev/null
+    local app_pids=()
     for pidfile in "$work/gunicorn-a.pid" "$work/gunicorn-b.pid"; do
-        [ -f "$pidfile" ] && kill -TERM "$(cat "$pidfile")" 2>/dev/null
+        [ -f "$pidfile" ] && app_pids+=("$(cat "$pidfile")")
+    done
+    for pid in "${app_pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+    # Graceful first (the master takes several seconds to exit after its workers); whatever
+    # still runs after 20 s is killed, workers included.
+    for _ in $(seq 1 100); do
+        alive=0
+        for pid in "${app_pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [ "$alive" = 0 ] && break
+        sleep 0.2
+    done
+    for pid in "${app_pids[@]}"; do
+        pkill -KILL -P "$pid" 2>/dev/null
+        kill -KILL "$pid" 2>/dev/null
     done
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
     [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")" 2>/dev/null
@@ -125,7 +139,7 @@ awk -v a="$start" -v b="$(now)" 'BEGIN { printf "----- ready in %.0f s\n", b - a
 
 start_app() { # name port
     .venv/bin/gunicorn -c deploy/gunicorn.conf.py --bind "127.0.0.1:$2" \
-        --pid "$work/gunicorn-$1.pid" >"$work/gunicorn-$1.log" 2>&1 &
+        --pid "$work/gunicorn-$1.pid" >>"$work/gunicorn-$1.log" 2>&1 &
     for _ in $(seq 1 100); do
         curl -fsS -o /dev/null "http://127.0.0.1:$2/healthz" 2>/dev/null && return 0
         sleep 0.2
