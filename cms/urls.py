@@ -11,16 +11,26 @@ from events import calendars
 from home import feeds
 from home.api import api_router
 from home.sitemap import BilingualSitemap
-from home.views import redirect_default_language_prefix, robots_txt, search, site_stylesheet
+from home.views import (
+    healthz,
+    readyz,
+    redirect_default_language_prefix,
+    robots_txt,
+    search,
+    site_stylesheet,
+)
 from press import views as press_views
 
-# Language-neutral URLs: the admin, documents, sitemap, robots.txt.
+# Language-neutral URLs: the admin, documents, sitemap, robots.txt, health probes.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("site.css", site_stylesheet, name="site_stylesheet"),
+    # Health probes (deploy/): liveness and readiness.
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     # Read-only content API for press agencies (docs/api.md).
     path("api/v2/", api_router.urls),
     # Vietnamese is served without a prefix; /vi/... is a permanent redirect to the

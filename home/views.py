@@ -1,13 +1,20 @@
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from wagtail.models import Locale, Page, Site
 
 from home.channels import site_home
 from home.mixins import paginate
 from home.search import clean_query, search_pages
+
+logger = logging.getLogger(__name__)
 
 
 def redirect_default_language_prefix(request, rest=None):
@@ -69,3 +76,41 @@ def site_stylesheet(request):
         raise Http404
     branding = SiteBranding.for_request(request)
     return HttpResponse(branding.stylesheet(), content_type="text/css; charset=utf-8")
+# Health probes for load balancers and Kubernetes (deploy/k8s/web.yaml). They answer JSON for
+# machines, are never cached, and sit outside i18n_patterns so that they have one address.
+
+
+@never_cache
+def healthz(request):
+    """Liveness: the process answers. Touches neither the database nor the cache, so that a
+    database outage does not get every app server restarted."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+def readyz(request):
+    """Readiness: this server can serve pages, i.e. reaches the database and the cache.
+    503 while either is down, so that the load balancer sends requests elsewhere."""
+    checks = {"database": "ok", "cache": "ok"}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.warning("Readiness check: database unreachable", exc_info=True)
+        checks["database"] = "unavailable"
+    key, value = f"readyz:{uuid.uuid4().hex}", uuid.uuid4().hex
+    try:
+        cache.set(key, value, timeout=10)
+        # django-redis is configured to swallow connection errors (IGNORE_EXCEPTIONS), so an
+        # unreachable Redis shows up as a value that does not come back.
+        if cache.get(key) != value:
+            checks["cache"] = "unavailable"
+        cache.delete(key)
+    except Exception:  # Any cache backend's connection error means "not ready".
+        logger.warning("Readiness check: cache unreachable", exc_info=True)
+        checks["cache"] = "unavailable"
+    ready = all(state == "ok" for state in checks.values())
+    return JsonResponse(
+        {"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503
+    )

@@ -14,7 +14,17 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://portal:secret@127.0.0.1:5432/portal",
     "WAGTAILADMIN_BASE_URL": "https://asean.moha.gov.vn",
 }
-CONFIG_VARIABLES = [*PRODUCTION_ENV, "REDIS_URL", "DJANGO_SETTINGS_MODULE"]
+CONFIG_VARIABLES = [
+    *PRODUCTION_ENV,
+    "REDIS_URL",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+    "DJANGO_SETTINGS_MODULE",
+]
+S3_ENV = {
+    "AWS_STORAGE_BUCKET_NAME": "asean-media",
+    "AWS_S3_ENDPOINT_URL": "https://s3.example.vn",
+}
 
 
 def load_settings(module, **env):
@@ -70,10 +80,69 @@ def test_production_refuses_a_short_secret_key():
     assert "SECRET_KEY must be a random value" in result.stderr
 
 
-def test_redis_url_selects_a_shared_cache():
-    result = load_settings("cms.settings.dev", REDIS_URL="redis://127.0.0.1:6379/1")
+def run_settings(module, code, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in CONFIG_VARIABLES}
+    clean.update(env, DJANGO_SETTINGS_MODULE=module)
+    setup = "import django; django.setup(); from django.conf import settings; "
+    return subprocess.run(
+        [sys.executable, "-c", setup + code],
+        cwd=BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_redis_url_selects_a_shared_cache_and_sessions():
+    result = run_settings(
+        "cms.settings.dev",
+        "print(settings.CACHES['default']['BACKEND'], settings.CACHES['default']['LOCATION'], "
+        "settings.SESSION_ENGINE)",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+    )
     assert result.returncode == 0, result.stderr
-    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert result.stdout.split() == [
+        "django_redis.cache.RedisCache",
+        "redis://127.0.0.1:6379/1",
+        "django.contrib.sessions.backends.cached_db",
+    ]
+
+
+def test_without_redis_url_cache_and_sessions_stay_local():
+    result = run_settings(
+        "cms.settings.dev", "print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.contrib.sessions.backends.db",
+    ]
+
+
+def test_s3_settings_keep_media_private_and_never_overwrite():
+    code = (
+        "from django.core.files.storage import storages; s = storages['default']; "
+        "print(type(s).__name__, s.bucket_name, s.file_overwrite, s.default_acl, "
+        "s.querystring_auth, s.endpoint_url, settings.WAGTAILDOCS_SERVE_METHOD)"
+    )
+    result = run_settings("cms.settings.production", code, **PRODUCTION_ENV, **S3_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "S3Storage",
+        "asean-media",
+        "False",
+        "private",
+        "True",
+        "https://s3.example.vn",
+        "serve_view",
+    ]
+
+
+def test_without_s3_settings_media_stay_on_disk():
+    code = "from django.core.files.storage import storages as s; print(type(s['default']).__name__)"
+    result = run_settings("cms.settings.production", code, **PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["FileSystemStorage"]
 
 
 def test_database_url_selects_postgresql():
@@ -90,9 +159,14 @@ def test_default_database_is_sqlite_file_in_project_folder():
     assert "django.db.backends.sqlite3" in result.stdout
 
 
-def test_production_passes_deploy_checks():
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"REDIS_URL": "redis://127.0.0.1:6379/1", **S3_ENV}],
+    ids=["single-server", "scale-out"],
+)
+def test_production_passes_deploy_checks(extra):
     clean = {k: v for k, v in os.environ.items() if k not in CONFIG_VARIABLES}
-    clean.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="cms.settings.production")
+    clean.update(PRODUCTION_ENV, **extra, DJANGO_SETTINGS_MODULE="cms.settings.production")
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=BASE_DIR,

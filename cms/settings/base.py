@@ -163,17 +163,30 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: shared Redis cache when REDIS_URL is set, so that several app servers agree.
-# https://docs.djangoproject.com/en/5.2/topics/cache/#redis
+# Cache and sessions: shared in Redis when REDIS_URL is set, so that several app servers agree
+# (a session started on one server is valid on the next). django-redis rather than Django's own
+# RedisCache for its socket timeouts and IGNORE_EXCEPTIONS: a Redis outage degrades to cache
+# misses (and sessions read from the database) instead of server errors; /readyz still reports
+# it. https://github.com/jazzband/django-redis#configure-as-cache-backend
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "asean"),
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    # Sessions are read from Redis and written through to the database: nobody is signed out
+    # when Redis restarts or evicts keys, which the plain "cache" engine would do.
+    # https://docs.djangoproject.com/en/5.2/topics/http/sessions/#using-cached-sessions
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -217,6 +230,33 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Media on S3-compatible storage (AWS S3, MinIO, Ceph...) when AWS_STORAGE_BUCKET_NAME is set, so
+# that no app server holds uploads. Credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY (or an instance role), which boto3 reads itself.
+# https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # A second upload called report.pdf gets a new name instead of replacing the
+            # first one, as on the file system.
+            "file_overwrite": False,
+            # Nothing in the bucket is public: objects are private ...
+            "default_acl": "private",
+            # ... and image URLs are signed and expire. They must outlive every cached copy
+            # of a page that shows them (page caches hold pages for minutes), hence a week.
+            # With AWS_S3_CUSTOM_DOMAIN (a CDN that holds the credentials) URLs are unsigned.
+            "querystring_auth": True,
+            "querystring_expire": env_int("AWS_QUERYSTRING_EXPIRE", 7 * 24 * 3600),
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+        },
+    }
 
 # Complex page models can exceed Django's default of 1000 fields in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -329,8 +369,10 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# Documents are served through Wagtail's view, which applies collection privacy; the web server
-# must not serve /media/documents/ itself (deploy/).
+# Documents are always served through Wagtail's view, which checks the collection's privacy on
+# each download (and streams the file from the bucket on S3: a bucket URL, even signed, is never
+# handed out). The web server must not serve /media/documents/ itself (deploy/).
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtaildocs-serve-method
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # 40 megapixels covers any press photo; a small file that decompresses into a huge bitmap (a

@@ -30,11 +30,20 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
+# The health probes answer over plain HTTP: load balancers and Kubernetes call the app directly.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
 # Static files with hashed names, so that they can be cached for a long time.
-# Requires `manage.py collectstatic` at each release.
+# Requires `manage.py collectstatic` at each release. nginx serves them on a server
+# (deploy/nginx/); in a container, where no nginx shares the disk, WhiteNoise serves them with
+# far-future headers for hashed names. https://whitenoise.readthedocs.io/en/stable/django.html
 STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 }
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 
 # Background work (alerts, search indexing) in the database, for `manage.py db_worker`.
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
