@@ -1,0 +1,137 @@
+"""Shared set-up for the tests that drive a real browser (Playwright for Python + Chromium).
+
+They run against pytest-django's ``live_server`` (the app in a thread, on the test database)
+with the demo content loaded, as a person would use the portal. They need three things that
+are not Python packages: Debian's Chromium (``/usr/bin/chromium``; Playwright's own browser
+download does not work here), and axe-core and the Nu HTML Checker, which ``make
+browser-tools`` fetches from the npm registry into ``.browser-tools/``. Without them the tests
+are skipped with the reason, except in CI (``CI=true``), where that is an error.
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+TOOLS = ROOT / ".browser-tools" / "node_modules"
+AXE_JS = TOOLS / "axe-core" / "axe.min.js"
+VNU_JAR = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+ARTIFACTS = ROOT / "test-artifacts"
+PASSWORD = "changeme"
+
+# Chromium as the house rules launch it: no sandbox (CI runs as root), and no background
+# traffic (the machine reaches nothing but the package registries).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# Playwright's synchronous API keeps an asyncio event loop in the test's thread; Django
+# refuses ORM calls from a thread with a running loop unless told that this is deliberate.
+# Only the tests' own set-up and assertions query the database from this thread; the live
+# server answers the browser from its own thread.
+# https://docs.djangoproject.com/en/5.2/topics/async/#envvar-DJANGO_ALLOW_ASYNC_UNSAFE
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def unavailable(reason):
+    """Skip with ``reason``, or fail when running in CI, where the browser tests must run."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"Browser tests cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the whole run (each test gets its own clean context)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Playwright for Python is not installed (make install)")
+    if not CHROMIUM.exists():
+        unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE_JS.exists():
+        unavailable(f"{AXE_JS.relative_to(ROOT)} is missing (make browser-tools)")
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def vnu_jar():
+    if not VNU_JAR.exists():
+        unavailable(f"{VNU_JAR.relative_to(ROOT)} is missing (make browser-tools)")
+    return VNU_JAR
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    # Keep each phase's report on the test item, so that the page fixture knows whether the
+    # test failed. https://docs.pytest.org/en/stable/example/simple.html
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def browser_context(chromium, live_server, request):
+    """A fresh browser profile (no cookies) for one test; screenshots every open tab on failure."""
+    context = chromium.new_context(
+        base_url=live_server.url,
+        locale="vi-VN",
+        timezone_id="Asia/Ho_Chi_Minh",
+        viewport={"width": 1280, "height": 900},
+        accept_downloads=True,
+    )
+    context.set_default_timeout(15_000)
+    yield context
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+        for index, page in enumerate(context.pages):
+            try:
+                page.screenshot(path=ARTIFACTS / f"{name}-tab{index}.png", full_page=True)
+                (ARTIFACTS / f"{name}-tab{index}.html").write_text(
+                    page.content(), encoding="utf-8"
+                )
+            except Exception as error:  # a closed tab must not hide the test's failure
+                print(f"No screenshot of tab {index}: {error}")
+    context.close()
+
+
+@pytest.fixture
+def demo(transactional_db, live_server, run_command):
+    """The demo portal (content and accounts) in the live server's database."""
+    from home.models import HomePage
+
+    run_command("load_initial_data", demo_accounts=True)
+    return {page.locale.language_code: page for page in HomePage.objects.all()}
+
+
+def admin_login(context, username, password=PASSWORD):
+    """Log ``username`` into the Wagtail admin in a new tab of ``context`` and return the tab.
+
+    The only place the tests log in: a second factor at login changes only this function.
+    """
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return page
