@@ -87,31 +87,64 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+def _refuse(route):
+    route.abort("blockedbyclient")
+
+
+class Browsing:
+    """Opens browser profiles (one per person: each has its own cookies) and keeps track of
+    their tabs, so that a failure can be shown as it was on screen."""
+
+    def __init__(self, chromium, base_url):
+        self.chromium = chromium
+        self.base_url = base_url
+        self.contexts = []
+
+    def new_context(self):
+        context = self.chromium.new_context(
+            base_url=self.base_url,
+            locale="vi-VN",
+            timezone_id="Asia/Ho_Chi_Minh",
+            viewport={"width": 1280, "height": 900},
+            accept_downloads=True,
+        )
+        context.set_default_timeout(15_000)
+        # Only the live server: nothing leaves the machine (the admin's avatars, for one,
+        # would ask an outside service).
+        context.route(re.compile(r"^https?://(?!localhost[:/]|127\.0\.0\.1[:/])"), _refuse)
+        self.contexts.append(context)
+        return context
+
+    def new_tab(self):
+        """A tab in a new profile: a visitor who is not logged in."""
+        return self.new_context().new_page()
+
+    def screenshot(self, name):
+        """Save a screenshot and the HTML of every open tab into test-artifacts/."""
+        ARTIFACTS.mkdir(exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", name)
+        tabs = [tab for context in self.contexts for tab in context.pages]
+        for index, tab in enumerate(tabs):
+            try:
+                tab.screenshot(path=ARTIFACTS / f"{name}-tab{index}.png", full_page=True)
+                (ARTIFACTS / f"{name}-tab{index}.html").write_text(tab.content(), encoding="utf-8")
+            except Exception as error:  # a closed tab must not hide the test's failure
+                print(f"No screenshot of tab {index} ({tab.url}): {error}")
+
+    def close(self):
+        for context in self.contexts:
+            context.close()
+
+
 @pytest.fixture
-def browser_context(chromium, live_server, request):
-    """A fresh browser profile (no cookies) for one test; screenshots every open tab on failure."""
-    context = chromium.new_context(
-        base_url=live_server.url,
-        locale="vi-VN",
-        timezone_id="Asia/Ho_Chi_Minh",
-        viewport={"width": 1280, "height": 900},
-        accept_downloads=True,
-    )
-    context.set_default_timeout(15_000)
-    yield context
+def browsing(chromium, live_server, request):
+    """Browser profiles for one test; screenshots of every open tab when the test fails."""
+    browsing = Browsing(chromium, live_server.url)
+    yield browsing
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)
-        for index, page in enumerate(context.pages):
-            try:
-                page.screenshot(path=ARTIFACTS / f"{name}-tab{index}.png", full_page=True)
-                (ARTIFACTS / f"{name}-tab{index}.html").write_text(
-                    page.content(), encoding="utf-8"
-                )
-            except Exception as error:  # a closed tab must not hide the test's failure
-                print(f"No screenshot of tab {index}: {error}")
-    context.close()
+        browsing.screenshot(request.node.nodeid)
+    browsing.close()
 
 
 @pytest.fixture
@@ -123,12 +156,12 @@ def demo(transactional_db, live_server, run_command):
     return {page.locale.language_code: page for page in HomePage.objects.all()}
 
 
-def admin_login(context, username, password=PASSWORD):
-    """Log ``username`` into the Wagtail admin in a new tab of ``context`` and return the tab.
+def admin_login(browsing, username, password=PASSWORD):
+    """Log ``username`` into the Wagtail admin in a browser profile of their own; return the tab.
 
     The only place the tests log in: a second factor at login changes only this function.
     """
-    page = context.new_page()
+    page = browsing.new_tab()
     page.goto("/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)

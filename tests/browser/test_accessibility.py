@@ -132,10 +132,11 @@ def public_pages(code):
 
 
 def test_public_pages_have_no_axe_violations_and_valid_html(
-    demo, browser_context, axe_source, vnu_jar, tmp_path
+    demo, browsing, axe_source, vnu_jar, tmp_path
 ):
-    browser_context.add_init_script(script=axe_source)
-    page = browser_context.new_page()
+    context = browsing.new_context()
+    context.add_init_script(script=axe_source)
+    page = context.new_page()
     violations, sources, statuses = {}, {}, {}
     checked = 0
     for code in ("vi", "en"):
