@@ -102,7 +102,10 @@ def public_pages(code):
         ("news page", get(news.url)),
         ("event index", get(event_index.url)),
         ("event index, past", get(f"{event_index.url}?period=past")),
-        ("event index, by country", get(f"{event_index.url}?period=all&country={viet_nam.pk}")),
+        (
+            "event index, by country",
+            get(f"{event_index.url}?period=all&country={viet_nam.iso_code}"),
+        ),
         ("event calendar", get(event_index.url + month)),
         ("event page", get(event.url)),
         ("standard page", get(statement.url)),
