@@ -183,3 +183,44 @@ def test_public_pages_have_no_axe_violations_and_valid_html(
     ]
     assert not errors, "The Nu HTML Checker found errors:\n" + "\n".join(errors)
     assert len(sources) == checked, "every page's HTML went to the Nu checker"
+
+
+FOCUSED = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+        tag: element.tagName.toLowerCase(),
+        text: (element.innerText || element.value || element.ariaLabel || "").trim(),
+        href: element.getAttribute("href"),
+        outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0,
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_keyboard_reaches_everything_with_visible_focus(demo, browsing, width):
+    """From the top of a news article with the keyboard alone: the first Tab shows the skip
+    link, which moves focus to the main content; every control reached after it shows a
+    visible focus outline and has a name."""
+    news = NewsPage.objects.live().filter(locale__language_code="vi").first()
+    page = browsing.new_context().new_page()
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(news.url)
+    page.keyboard.press("Tab")
+    skip = page.evaluate(FOCUSED)
+    assert skip["href"] == "#main" and skip["visible"] and skip["outline"], skip
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
+    seen = []
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["tag"] == "body":
+            break
+        assert focused["outline"] and focused["visible"], (seen, focused)
+        assert focused["text"], (seen, focused)
+        seen.append(focused["text"])
+    # The keyboard went through the article to the footer's links.
+    assert "Tuyên bố về khả năng tiếp cận" in seen, "\n".join(seen)
