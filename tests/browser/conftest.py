@@ -10,6 +10,7 @@ are skipped with the reason, except in CI (``CI=true``), where that is an error.
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,33 @@ def unavailable(reason):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def serialized_contents(django_db_setup):
+    """The rows that the migrations created (Wagtail's root page, locales, content types,
+    permissions), as the test database was serialized for ``serialized_rollback``."""
+    from django.db import connections
+
+    return {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+
+
+def keep_serialized_contents(contents):
+    """Once Playwright's synchronous API runs, Django hands this thread a new connection
+    object, which lacks the serialized rows; without them the flush after a browser test
+    leaves the next one an empty database (no root page). Give them back, so that
+    ``serialized_rollback`` restores them as it does for the other tests.
+    https://docs.djangoproject.com/en/5.2/topics/testing/overview/#rollback-emulation"""
+    from django.db import connections
+
+    for alias, serialized in contents.items():
+        if not hasattr(connections[alias], "_test_serialized_contents"):
+            connections[alias]._test_serialized_contents = serialized
+
+
+@pytest.fixture(scope="session")
+def chromium(serialized_contents):
     """One headless Chromium for the whole run (each test gets its own clean context)."""
     try:
         from playwright.sync_api import sync_playwright
@@ -75,6 +102,8 @@ def axe_source():
 def vnu_jar():
     if not VNU_JAR.exists():
         unavailable(f"{VNU_JAR.relative_to(ROOT)} is missing (make browser-tools)")
+    if shutil.which("java") is None:
+        unavailable("Java is missing for the Nu HTML checker (apt-get install default-jre)")
     return VNU_JAR
 
 
@@ -137,8 +166,9 @@ class Browsing:
 
 
 @pytest.fixture
-def browsing(chromium, live_server, request):
+def browsing(chromium, live_server, serialized_contents, request):
     """Browser profiles for one test; screenshots of every open tab when the test fails."""
+    keep_serialized_contents(serialized_contents)
     browsing = Browsing(chromium, live_server.url)
     yield browsing
     report = getattr(request.node, "report_call", None)
@@ -150,17 +180,8 @@ def browsing(chromium, live_server, request):
 @pytest.fixture
 def demo(transactional_db, live_server, run_command):
     """The demo portal (content and accounts) in the live server's database."""
-    from django.db import connection
-    from wagtail.models import Page
-
     from home.models import HomePage
 
-    if Page.get_first_root_node() is None:
-        # An earlier browser test's flush emptied the database, and the rows that the
-        # migrations create (Wagtail's root page, content types, permissions) did not come
-        # back; restore them as serialized_rollback does.
-        # https://docs.djangoproject.com/en/5.2/topics/testing/overview/#rollback-emulation
-        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
     run_command("load_initial_data", demo_accounts=True)
     return {page.locale.language_code: page for page in HomePage.objects.all()}
 
