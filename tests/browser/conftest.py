@@ -8,6 +8,7 @@ browser-tools`` fetches from the npm registry into ``.browser-tools/``. Without 
 are skipped with the reason, except in CI (``CI=true``), where that is an error.
 """
 
+import contextlib
 import os
 import re
 import shutil
@@ -33,12 +34,24 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# Playwright's synchronous API keeps an asyncio event loop in the test's thread; Django
-# refuses ORM calls from a thread with a running loop unless told that this is deliberate.
-# Only the tests' own set-up and assertions query the database from this thread; the live
-# server answers the browser from its own thread.
-# https://docs.djangoproject.com/en/5.2/topics/async/#envvar-DJANGO_ALLOW_ASYNC_UNSAFE
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+@contextlib.contextmanager
+def orm_beside_playwright():
+    """Playwright's synchronous API keeps an asyncio event loop in the test's thread; Django
+    refuses ORM calls from a thread with a running loop unless told that this is deliberate.
+    Only the tests' own set-up and assertions query the database from this thread; the live
+    server answers the browser from its own. Set for the browser tests alone, so that no
+    subprocess of another test (``check --deploy``) inherits it.
+    https://docs.djangoproject.com/en/5.2/topics/async/#envvar-DJANGO_ALLOW_ASYNC_UNSAFE"""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def unavailable(reason):
@@ -74,21 +87,24 @@ def keep_serialized_contents(contents):
             connections[alias]._test_serialized_contents = serialized
 
 
-@pytest.fixture(scope="session")
-def chromium(serialized_contents):
-    """One headless Chromium for the whole run (each test gets its own clean context)."""
+@contextlib.contextmanager
+def launch_chromium():
+    """Debian's Chromium, headless, through Playwright, for one test. Started and stopped
+    with each test: Playwright's event loop must not outlive it (see orm_beside_playwright)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         unavailable("Playwright for Python is not installed (make install)")
     if not CHROMIUM.exists():
         unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    with sync_playwright() as playwright:
+    with orm_beside_playwright(), sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
         )
-        yield browser
-        browser.close()
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 @pytest.fixture(scope="session")
@@ -166,15 +182,16 @@ class Browsing:
 
 
 @pytest.fixture
-def browsing(chromium, live_server, serialized_contents, request):
+def browsing(live_server, serialized_contents, request):
     """Browser profiles for one test; screenshots of every open tab when the test fails."""
-    keep_serialized_contents(serialized_contents)
-    browsing = Browsing(chromium, live_server.url)
-    yield browsing
-    report = getattr(request.node, "report_call", None)
-    if report is not None and report.failed:
-        browsing.screenshot(request.node.nodeid)
-    browsing.close()
+    with launch_chromium() as chromium:
+        keep_serialized_contents(serialized_contents)
+        browsing = Browsing(chromium, live_server.url)
+        yield browsing
+        report = getattr(request.node, "report_call", None)
+        if report is not None and report.failed:
+            browsing.screenshot(request.node.nodeid)
+        browsing.close()
 
 
 @pytest.fixture

@@ -155,6 +155,10 @@ def test_editorial_journey(demo, browsing, tmp_path):
         other_head = admin_login(browsing, "head.cchc")
         assert other_head.locator(f"[data-review-item='{article.pk}']").count() == 0
         assert TITLE not in other_head.content()
+        # Nor can they open it: the admin sends them back with a refusal.
+        other_head.goto(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+        assert re.search(r"/admin/$", other_head.url)
+        assert other_head.locator(".messages .error").count() == 1
         head = admin_login(browsing, "head.htqt")
         review(head, article, "approve", comment=APPROVAL_COMMENT)
         assert state_of(article) == ("in_progress", BOARD_TASK_NAME)
