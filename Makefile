@@ -8,9 +8,16 @@ STAMP := $(VENV)/.installed
 LOCK_VENV := .lock-venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Browser-test tools from the npm registry (not Python packages), pinned: axe-core (MPL-2.0)
+# and the Nu HTML Checker (vnu.jar, MIT; runs on Java 17). Fetched, not committed: vnu.jar
+# weighs 32 MB. --ignore-scripts: vnu-jar's install script would try to download a Java.
+BROWSER_TOOLS := .browser-tools
+AXE_CORE_VERSION := 4.11.4
+VNU_JAR_VERSION := 26.9.27
+BROWSER_TOOLS_STAMP := $(BROWSER_TOOLS)/.installed-$(AXE_CORE_VERSION)-$(VNU_JAR_VERSION)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo serve test lint format messages lock clean
+.PHONY: help install browser-tools run migrate demo serve test lint format messages lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -21,6 +28,15 @@ $(STAMP): requirements.lock requirements-dev.lock
 	touch $(STAMP)
 
 install: $(STAMP) ## Create .venv if missing and install the locked dependencies
+
+$(BROWSER_TOOLS_STAMP):
+	rm -rf $(BROWSER_TOOLS)
+	mkdir -p $(BROWSER_TOOLS)
+	npm install --prefix $(BROWSER_TOOLS) --no-save --no-audit --no-fund --ignore-scripts \
+		axe-core@$(AXE_CORE_VERSION) vnu-jar@$(VNU_JAR_VERSION)
+	touch $@
+
+browser-tools: $(BROWSER_TOOLS_STAMP) ## Fetch axe-core and the Nu HTML Checker for the browser tests
 
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
@@ -48,6 +64,8 @@ format: install ## Format the code and sort imports
 	$(BIN)/ruff format .
 
 test: install ## Lint, run Django's checks, check migrations, run the test suite
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory browser-tools; \
+		else echo "npm is missing: the browser tests will be skipped"; fi
 	$(BIN)/ruff check .
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
@@ -75,5 +93,5 @@ lock: ## Re-resolve pyproject.toml's ranges into requirements.lock and requireme
 	rm -rf $(LOCK_VENV)
 
 clean: ## Remove the virtual environment and caches (keeps the database and media)
-	rm -rf $(VENV) $(LOCK_VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LOCK_VENV) $(BROWSER_TOOLS) .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

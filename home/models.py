@@ -229,12 +229,25 @@ class PortalSettings(BaseSiteSetting):
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    accessibility_statement = models.ForeignKey(
+        "home.StandardPage",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Linked from the footer of every page, in the reader's language (Circular "
+            "26/2020/TT-BTTTT asks state portals to publish one)."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading=_("Contact"),
         ),
+        FieldPanel("accessibility_statement"),
         MultiFieldPanel(
             [FieldPanel("facebook_url"), FieldPanel("youtube_url")],
             heading=_("Social networks"),

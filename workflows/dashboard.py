@@ -43,7 +43,16 @@ class ReviewQueuePanel(Component):
             .select_related("workflow_state", "workflow_state__requested_by", "task")
             .order_by("started_at", "pk")
         )
-        rows = [_state_row(state) for state in states if state.workflow_state.content_object]
+        rows = []
+        for state in states:
+            if not state.workflow_state.content_object:
+                continue
+            row = _state_row(state)
+            # The task's actions for this user, as Wagtail's own panel offers them: the only
+            # place a reviewer can act on an English version, whose editor is
+            # wagtail-localize's (it has no workflow actions).
+            row["actions"] = state.task.specific.get_actions(row["obj"], request.user)
+            rows.append(row)
         return {"rows": rows, "request": request}
 
 

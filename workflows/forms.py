@@ -12,6 +12,14 @@ class LeadUnitPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A callable model default (publication_date=timezone.now) makes Django compare the
+        # posted value with a hidden "initial-" input that Wagtail's panels never render, so
+        # the field always looked changed: every workflow action taken from the editor saved
+        # a revision in the reviewer's name, which made them its last editor (refused by the
+        # second pair of eyes) and restarted the earlier steps (reapproval on edit).
+        # https://docs.djangoproject.com/en/5.2/ref/forms/fields/#show-hidden-initial
+        for form_field in self.fields.values():
+            form_field.show_hidden_initial = False
         field = self.fields.get("lead_unit")
         user = self.for_user
         if field is None or user is None:

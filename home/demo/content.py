@@ -574,26 +574,49 @@ STANDARD_PAGES = [
                 "dụng Cổng thông tin ASEAN một cách thuận tiện."
             ),
             "body": [
+                ("heading", {"text": "Tiêu chuẩn áp dụng", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>Cổng thông tin được xây dựng theo hướng đáp ứng mức AA của Hướng dẫn về "
-                    "khả năng tiếp cận nội dung web (WCAG) 2.1. Chúng tôi thường xuyên rà soát "
-                    "để phát hiện và khắc phục những điểm còn hạn chế.</p>",
+                    "<p>Cổng thông tin được xây dựng để đáp ứng mức AA của Hướng dẫn về khả năng "
+                    "tiếp cận nội dung web (WCAG) 2.1, theo yêu cầu đối với cổng thông tin điện "
+                    "tử của cơ quan nhà nước tại Thông tư số 26/2020/TT-BTTTT của Bộ Thông tin "
+                    "và Truyền thông.</p>",
                 ),
-                ("heading", {"text": "Những điều chúng tôi đã thực hiện", "level": "h2"}),
+                ("heading", {"text": "Chúng tôi đã kiểm tra những gì", "level": "h2"}),
                 (
                     "paragraph",
-                    "<ul><li>Toàn bộ nội dung có phiên bản tiếng Việt và tiếng Anh, mỗi trang "
-                    "liên kết tới bản dịch của mình.</li><li>Hình ảnh có văn bản thay thế mô tả "
-                    "nội dung.</li><li>Có thể sử dụng trang web hoàn toàn bằng bàn "
-                    "phím.</li><li>Màu chữ và màu nền có độ tương phản phù hợp.</li></ul>",
+                    "<ul><li>Mọi loại trang công khai (trang chủ, tin tức, sự kiện và lịch sự "
+                    "kiện, trang giới thiệu, trang báo chí, mẫu góp ý kể cả khi nhập sai, tìm "
+                    "kiếm, trang không tìm thấy, đăng ký nhận tin) bằng cả tiếng Việt và tiếng "
+                    "Anh, ở độ rộng màn hình điện thoại (320 điểm ảnh) và máy tính (1280 điểm "
+                    "ảnh).</li><li>Kiểm tra tự động bằng công cụ axe-core với toàn bộ tiêu chí "
+                    "mức A và AA của WCAG 2.0 và 2.1: không có lỗi.</li><li>Kiểm tra mã HTML "
+                    "bằng công cụ Nu HTML Checker của W3C: không có lỗi.</li><li>Kiểm tra bằng "
+                    "bàn phím: có liên kết bỏ qua đến nội dung chính, mọi liên kết, nút và ô "
+                    "nhập liệu đều dùng được bằng bàn phím và hiển thị rõ khi được "
+                    "chọn.</li><li>Mỗi trang liên kết tới bản dịch của mình; hình ảnh có văn bản "
+                    "thay thế.</li></ul><p>Các kiểm tra tự động chạy lại mỗi khi phần mềm của "
+                    "cổng thay đổi. Biên tập viên được công cụ kiểm tra khả năng tiếp cận của "
+                    "hệ thống quản trị nhắc lỗi ngay khi xem trước bài viết.</p>",
                 ),
-                ("heading", {"text": "Góp ý và phản hồi", "level": "h2"}),
+                ("heading", {"text": "Những hạn chế đã biết", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul><li>Một số tài liệu PDF đính kèm là bản quét, chưa đọc được bằng phần "
+                    "mềm đọc màn hình; chúng tôi cung cấp bản văn bản khi được yêu "
+                    "cầu.</li><li>Video nhúng từ dịch vụ bên ngoài có thể chưa có phụ "
+                    "đề.</li><li>Kiểm tra tự động không phát hiện được mọi vấn đề; chúng tôi "
+                    "chưa thử nghiệm với người dùng khuyết tật.</li></ul>",
+                ),
+                ("heading", {"text": "Báo cho chúng tôi một vấn đề", "level": "h2"}),
                 (
                     "paragraph",
                     "<p>Nếu gặp khó khăn khi truy cập một nội dung nào đó, xin vui lòng báo cho "
-                    "Ban biên tập qua địa chỉ trên trang Liên hệ. Chúng tôi sẽ cung cấp thông "
-                    "tin theo hình thức phù hợp và khắc phục sự cố sớm nhất có thể.</p>",
+                    "Ban biên tập qua thư điện tử <b>asean-portal@example.org</b>, số điện "
+                    "thoại ghi ở chân trang, hoặc mẫu góp ý trên trang Báo chí. Xin cho biết "
+                    "địa chỉ trang, vấn đề gặp phải và thiết bị, phần mềm đang dùng.</p><p>Chúng "
+                    "tôi trả lời trong vòng 5 ngày làm việc và cung cấp thông tin theo hình "
+                    "thức phù hợp trong thời gian khắc phục sự cố.</p>",
                 ),
             ],
         },
@@ -605,28 +628,47 @@ STANDARD_PAGES = [
                 "disabilities, to be able to read and use the ASEAN portal with ease."
             ),
             "body": [
+                ("heading", {"text": "The standard we follow", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>The portal is designed to meet level AA of the Web Content "
-                    "Accessibility Guidelines (WCAG) 2.1. We review it regularly to find and "
-                    "fix the remaining shortcomings.</p>",
+                    "<p>The portal is built to meet level AA of the Web Content Accessibility "
+                    "Guidelines (WCAG) 2.1, as Circular No. 26/2020/TT-BTTTT of the Ministry of "
+                    "Information and Communications requires of state agencies' portals.</p>",
                 ),
-                ("heading", {"text": "What we have done", "level": "h2"}),
+                ("heading", {"text": "What we tested", "level": "h2"}),
                 (
                     "paragraph",
-                    "<ul><li>All content is available in Vietnamese and English, and every page "
-                    "links to its translation.</li><li>Images have alternative text describing "
-                    "what they show.</li><li>The whole site can be used with a keyboard "
-                    "alone.</li><li>Text and background colours have sufficient "
-                    "contrast.</li></ul>",
+                    "<ul><li>Every kind of public page (home, news, events and the events "
+                    "calendar, information pages, the press page, the feedback form including "
+                    "its error messages, search, the page-not-found page, alert sign-up) in "
+                    "Vietnamese and English, at a phone's width (320 pixels) and a computer's "
+                    "(1280 pixels).</li><li>Automated checks with axe-core against all WCAG 2.0 "
+                    "and 2.1 level A and AA rules: no failures.</li><li>HTML checked with the "
+                    "W3C's Nu HTML Checker: no errors.</li><li>Keyboard checks: a skip link "
+                    "leads to the main content, and every link, button and form field can be "
+                    "used with a keyboard and shows clearly when it has focus.</li><li>Every "
+                    "page links to its translation; images have alternative text.</li></ul><p>"
+                    "The automated checks run again whenever the portal's software changes. "
+                    "Editors are warned by the admin's accessibility checker when they preview "
+                    "an article.</p>",
                 ),
-                ("heading", {"text": "Feedback", "level": "h2"}),
+                ("heading", {"text": "Known limitations", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul><li>Some attached PDF documents are scans that screen readers cannot "
+                    "read; we provide a text version on request.</li><li>Videos embedded from "
+                    "outside services may lack captions.</li><li>Automated checks cannot find "
+                    "every problem, and we have not yet tested with disabled users.</li></ul>",
+                ),
+                ("heading", {"text": "Report a problem", "level": "h2"}),
                 (
                     "paragraph",
                     "<p>If you have difficulty using any part of the portal, please tell the "
-                    "editorial board at the address on the Contact page. We will provide the "
-                    "information in a suitable format and fix the problem as soon as we "
-                    "can.</p>",
+                    "editorial board by e-mail at <b>asean-portal@example.org</b>, by telephone "
+                    "at the number in the footer, or through the feedback form on the Press "
+                    "page. Please say which page, what went wrong and which device and software "
+                    "you use.</p><p>We reply within 5 working days, and provide the information "
+                    "in a suitable format while the problem is being fixed.</p>",
                 ),
             ],
         },

@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from events.models import Country, EventIndexPage, EventPage
 from home.demo import content
-from home.models import HomePage, HomePageFeaturedItem, PressPage, StandardPage
+from home.models import HomePage, HomePageFeaturedItem, PortalSettings, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
 from press.models import FeedbackFormField, FeedbackFormPage
 from workflows.models import GlossaryTerm, Unit
@@ -353,9 +353,15 @@ class DemoLoader:
     def load_standard_pages(self):
         for item in content.STANDARD_PAGES:
             data = {code: {**item[code], "body": stream(item[code]["body"])} for code in LANGUAGES}
-            self._create_pair(
+            pages = self._create_pair(
                 self.homes, StandardPage, data, shared={"show_in_menus": item["show_in_menus"]}
             )
+            if item["key"] == "accessibility":
+                # Linked from the footer; the Vietnamese page, shown in the reader's language.
+                portal = PortalSettings.for_site(self.homes["vi"].get_site())
+                if portal.accessibility_statement_id is None:
+                    portal.accessibility_statement = pages["vi"]
+                    portal.save(update_fields=["accessibility_statement"])
 
     def _local_datetime(self, date, time_text):
         hour, minute = (int(part) for part in time_text.split(":"))
