@@ -8,10 +8,12 @@ browser-tools`` fetches from the npm registry into ``.browser-tools/``. Without 
 are skipped with the reason, except in CI (``CI=true``), where that is an error.
 """
 
+import base64
 import contextlib
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -156,7 +158,9 @@ class Browsing:
         context.set_default_timeout(15_000)
         # Only the live server: nothing leaves the machine (the admin's avatars, for one,
         # would ask an outside service).
-        context.route(re.compile(r"^https?://(?!localhost[:/]|127\.0\.0\.1[:/])"), _refuse)
+        context.route(
+            re.compile(r"^https?://(?!(?:[a-z0-9-]+\.)?localhost[:/]|127\.0\.0\.1[:/])"), _refuse
+        )
         self.contexts.append(context)
         return context
 
@@ -203,6 +207,12 @@ def demo(transactional_db, live_server, run_command):
     return {page.locale.language_code: page for page in HomePage.objects.all()}
 
 
+def path_of(page):
+    """A page's address on its own site, without the host: the portal shares the installation
+    with the channel sites, so ``page.url`` is absolute outside a request."""
+    return page.get_url_parts()[2]
+
+
 def admin_login(browsing, username, password=PASSWORD):
     """Log ``username`` into the Wagtail admin in a browser profile of their own; return the tab.
 
@@ -213,5 +223,39 @@ def admin_login(browsing, username, password=PASSWORD):
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/(two-step/(setup/)?\?.*)?$"))
+    if "/admin/two-step/" in page.url:
+        second_step(page, username)
     page.wait_for_url(re.compile(r"/admin/$"))
     return page
+
+
+def second_step(page, username):
+    """Two-step sign-in as the user's authenticator app would do it: on a first sign-in, read
+    the key from the set-up page (as when typing it into the app) and confirm with a code; later,
+    a code from the device's key. A code already used is never accepted twice, so the next
+    time step's code is used then (the device accepts one step of drift)."""
+    from django_otp.oath import TOTP
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    if "/two-step/setup/" in page.url:
+        key = base64.b32decode(page.locator("#otp-secret").inner_text().replace(" ", ""))
+        step, t0, digits, last_t = 30, 0, 6, -1
+    else:
+        device = TOTPDevice.objects.get(user__username=username, confirmed=True)
+        key, step, t0, digits, last_t = (
+            device.bin_key,
+            device.step,
+            device.t0,
+            device.digits,
+            device.last_t,
+        )
+    generator = TOTP(key, step, t0, digits)
+    generator.time = time.time()
+    if generator.t() <= last_t:
+        generator.time = t0 + (last_t + 1) * step
+    page.fill("#id_token", f"{generator.token():0{digits}d}")
+    page.click("form button[type=submit]")
+    page.wait_for_load_state("load")
+    if page.locator("#otp-continue").count():
+        page.click("#otp-continue")

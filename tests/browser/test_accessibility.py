@@ -8,6 +8,7 @@ server sent for every page, to keep the run short.
 
 import json
 import subprocess
+from urllib.parse import urlsplit
 
 import pytest
 from django.utils import timezone, translation
@@ -17,6 +18,7 @@ from events.models import Country, EventIndexPage, EventPage
 from home.models import HomePage, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from press.models import AlertSubscription, FeedbackFormPage
+from tests.browser.conftest import path_of
 
 pytestmark = [
     pytest.mark.browser,
@@ -67,12 +69,15 @@ def post(url, fill=None):
     return visit
 
 
-def public_pages(code):
+def public_pages(code, base_url):
     """(name, visit) for each public page type and state in language ``code``."""
     locale = Locale.objects.get(language_code=code)
     home = HomePage.objects.get(locale=locale)
-    news_index = NewsIndexPage.objects.get(locale=locale)
-    event_index = EventIndexPage.objects.get(locale=locale)
+    news_index = NewsIndexPage.objects.child_of(home).get()
+    event_index = EventIndexPage.objects.child_of(home).get()
+    # A unit's own site (a channel), on its host name at the live server's port.
+    port = urlsplit(base_url).port
+    channel = f"http://htqt.localhost:{port}{'' if code == 'vi' else '/' + code}/"
     event = EventPage.objects.live().filter(locale=locale).order_by("start").last()
     news = NewsPage.objects.live().filter(locale=locale).order_by("-first_published_at").first()
     statement = StandardPage.objects.get(
@@ -97,21 +102,22 @@ def public_pages(code):
         unsubscribe = reverse("alerts_unsubscribe", args=[subscription.token])
     prefix = "" if code == "vi" else f"/{code}"
     return [
-        ("home", get(home.url)),
-        ("news index", get(news_index.url)),
-        ("news page", get(news.url)),
-        ("event index", get(event_index.url)),
-        ("event index, past", get(f"{event_index.url}?period=past")),
+        ("home", get(path_of(home))),
+        ("channel site home", get(channel)),
+        ("news index", get(path_of(news_index))),
+        ("news page", get(path_of(news))),
+        ("event index", get(path_of(event_index))),
+        ("event index, past", get(f"{path_of(event_index)}?period=past")),
         (
             "event index, by country",
-            get(f"{event_index.url}?period=all&country={viet_nam.iso_code}"),
+            get(f"{path_of(event_index)}?period=all&country={viet_nam.iso_code}"),
         ),
-        ("event calendar", get(event_index.url + month)),
-        ("event page", get(event.url)),
-        ("standard page", get(statement.url)),
-        ("press page", get(press.url)),
-        ("feedback form", get(feedback.url)),
-        ("feedback form, errors", post(feedback.url)),
+        ("event calendar", get(path_of(event_index) + month)),
+        ("event page", get(path_of(event))),
+        ("standard page", get(path_of(statement))),
+        ("press page", get(path_of(press))),
+        ("feedback form", get(path_of(feedback))),
+        ("feedback form, errors", post(path_of(feedback))),
         ("search, results", get(f"{search}?q=asean")),
         ("search, no results", get(f"{search}?q=zzzqqq")),
         ("search, empty", get(search)),
@@ -143,7 +149,7 @@ def test_public_pages_have_no_axe_violations_and_valid_html(
     violations, sources, statuses = {}, {}, {}
     checked = 0
     for code in ("vi", "en"):
-        for name, visit in public_pages(code):
+        for name, visit in public_pages(code, browsing.base_url):
             checked += 1
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 900})
@@ -207,7 +213,7 @@ def test_keyboard_reaches_everything_with_visible_focus(demo, browsing, width):
     news = NewsPage.objects.live().filter(locale__language_code="vi").first()
     page = browsing.new_context().new_page()
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(news.url)
+    page.goto(path_of(news))
     page.keyboard.press("Tab")
     skip = page.evaluate(FOCUSED)
     assert skip["href"] == "#main" and skip["visible"] and skip["outline"], skip

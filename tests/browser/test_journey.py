@@ -25,8 +25,9 @@ from PIL import Image
 from wagtail.models import Locale, TaskState
 
 from events.models import EventIndexPage, EventPage
+from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage, Theme
-from tests.browser.conftest import admin_login
+from tests.browser.conftest import admin_login, path_of
 from tests.workflows.conftest import state_of
 from workflows.models import Unit
 from workflows.roles import BOARD_TASK_NAME, UNIT_HEAD_TASK_NAME
@@ -122,7 +123,8 @@ def test_editorial_journey(demo, browsing, tmp_path):
     vi = Locale.objects.get(language_code="vi")
     unit = Unit.objects.get(code="htqt", locale=vi)
     theme = Theme.objects.filter(locale=vi).order_by("sort_order").first()
-    news_index = NewsIndexPage.objects.get(locale=vi)
+    portal = HomePage.objects.get(locale=vi)
+    news_index = NewsIndexPage.objects.child_of(portal).get()
     picture = tmp_path / "tap-huan.png"
     Image.new("RGB", (1200, 800), (30, 90, 160)).save(picture)
 
@@ -176,9 +178,9 @@ def test_editorial_journey(demo, browsing, tmp_path):
         reader = browsing.new_tab()
         reader.goto("/")
         assert reader.get_by_role("link", name=TITLE).count() >= 1
-        reader.goto(news_index.url)
+        reader.goto(path_of(news_index))
         reader.get_by_role("link", name=TITLE).first.click()
-        reader.wait_for_url(f"**{article.url}")
+        reader.wait_for_url(f"**{path_of(article)}")
         assert reader.locator("h1").inner_text() == TITLE
 
     with step(browsing, "4 translation, its review, the language switcher"):
@@ -203,9 +205,9 @@ def test_editorial_journey(demo, browsing, tmp_path):
         english = NewsPage.objects.get(pk=english.pk)
         assert english.live and english.title == ENGLISH_TITLE
         # The reader switches language on the article and lands on its English twin.
-        reader.goto(article.url)
+        reader.goto(path_of(article))
         reader.locator(".language-switcher a[hreflang=en]").click()
-        reader.wait_for_url(f"**{english.url}")
+        reader.wait_for_url(f"**{path_of(english)}")
         assert reader.locator("h1").inner_text() == ENGLISH_TITLE
         assert reader.locator("html").get_attribute("lang") == "en"
 
@@ -237,8 +239,8 @@ def test_editorial_journey(demo, browsing, tmp_path):
             .first()
         )
         country = event.host_country
-        event_index = EventIndexPage.objects.get(locale=vi)
-        reader.goto(event_index.url)
+        event_index = EventIndexPage.objects.child_of(portal).get()
+        reader.goto(path_of(event_index))
         reader.select_option("#id_country", value=country.iso_code)
         reader.locator("form.filters button[type=submit]").click()
         reader.wait_for_url(re.compile(rf"country={country.iso_code}"))
@@ -251,7 +253,7 @@ def test_editorial_journey(demo, browsing, tmp_path):
         }
         assert set(listed) <= involved
         reader.get_by_role("link", name=event.title, exact=True).first.click()
-        reader.wait_for_url(f"**{event.url}")
+        reader.wait_for_url(f"**{path_of(event)}")
         with reader.expect_download() as download_info:
             reader.locator(f"a[href$='/calendar/event/{event.pk}.ics']").click()
         download = download_info.value
