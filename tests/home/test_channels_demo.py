@@ -142,7 +142,7 @@ def add_standard_page(client, parent, slug):
             "introduction": "Lịch tiếp công dân của đơn vị.",
             "body": streamfield([]),
             "comments": NO_COMMENTS,
-            "action-publish": "1",
+            "action-submit": "1",
         }
     )
     return client.post(
@@ -156,7 +156,10 @@ def test_a_unit_site_editor_adds_pages_to_their_own_site_only(client, demo_site)
     response = add_standard_page(client, own_home, "lich-tiep-cong-dan")
     assert response.status_code == 302
     added = StandardPage.objects.child_of(own_home).get(slug="lich-tiep-cong-dan")
-    assert added.live
+    # Saved and sent into the review chain: a site's editors do not publish on their own.
+    assert not added.live
+    assert added.current_workflow_state is not None
+    assert added.current_workflow_state.status == "in_progress"
     # Another site: the portal and the Journal's section.
     for other in (demo_site["vi"], site("tapchi").root_page):
         response = add_standard_page(client, other, "trang-la")
