@@ -141,11 +141,11 @@ def test_no_cached_page_survives_the_publication_of_a_change(client, tree, news,
     assert "Tin đã sửa" in titles
     # The English twin links to the Vietnamese page at its new address.
     assert 'hreflang="vi" href="http://testserver/tin-tuc/tin-da-sua/"' in text(after[en_item.url])
-    # A newer item pushes the oldest one to page 2 ... and page 2 of the index changes too.
-    assert "Tin cũ 2" in text(after["/tin-tuc/?page=2"])
+    # A newer item pushes "Tin cũ 1" from page 1 to page 2 of the index (2 items a page).
+    assert "Tin cũ 1" not in text(after["/tin-tuc/?page=2"])
     publish_news(tree, "Tin mới nhất", days_ago=1, theme=theme, unit=unit)
     page_2 = text(get(client, "/tin-tuc/?page=2"))
-    assert "Tin cũ 1" in page_2 and oldest.title not in page_2
+    assert "Tin cũ 1" in page_2 and oldest.title in page_2
     assert "Tin mới nhất" in text(get(client, "/"))
     assert "Tin mới nhất" in text(get(client, "/feeds/themes/ban-sac.rss"))
 
