@@ -14,6 +14,17 @@ FEED_SIZE = 30
 ENCLOSURE_RENDITION = "fill-1200x675"
 
 
+def enclosure_image_prefetch():
+    """Each item's image with its enclosure rendition, in two queries for the whole feed."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    return Prefetch(
+        "main_image",
+        queryset=get_image_model().objects.prefetch_renditions(ENCLOSURE_RENDITION),
+    )
+
+
 class PortalFeed(Feed):
     feed_type = Rss201rev2Feed
 
@@ -96,7 +107,8 @@ class NewsFeed(PortalFeed):
             items = items.filter(lead_unit__translation_key=obj.translation_key)
         return (
             items.defer_streamfields()
-            .select_related("locale", "main_image")
+            .select_related("locale")
+            .prefetch_related("themes", enclosure_image_prefetch())
             .order_by("-publication_date", "-pk")
             .distinct()[:FEED_SIZE]
         )
@@ -123,7 +135,8 @@ class EventsFeed(PortalFeed):
             .public()
             .filter(locale__language_code=get_language())
             .defer_streamfields()
-            .select_related("locale", "main_image")
+            .select_related("locale")
+            .prefetch_related(enclosure_image_prefetch())
             .order_by("-start", "-pk")[:FEED_SIZE]
         )
 
