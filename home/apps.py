@@ -23,6 +23,7 @@ class HomeConfig(AppConfig):
         page_unpublished.connect(cache_purge.on_page_unpublished, dispatch_uid="page_cache_unpub")
         pre_page_move.connect(cache_purge.on_pre_page_move, dispatch_uid="page_cache_pre_move")
         post_page_move.connect(cache_purge.on_post_page_move, dispatch_uid="page_cache_post_move")
+        post_save.connect(cache_purge.on_page_saved, dispatch_uid="page_cache_page_saved")
         # Snippets and settings that pages display.
         for model in (Theme, Unit, Country, PortalSettings, Site):
             uid = f"page_cache_{model._meta.label_lower}"

@@ -135,8 +135,8 @@ def purge_page(page, everything=False):
     dependencies = [LISTINGS, *(page_dependency(item.pk) for item in pages)]
     if everything or page.specific_class._meta.label_lower not in ITEM_MODELS:
         dependencies.append(ALL)
+    bump(dependencies)  # also the fragments (menu, footer), even with the page cache off
     if cache_seconds():
-        bump(dependencies)
         bump_urls(batch.urls)
     batch.purge()
 
@@ -145,8 +145,7 @@ def purge_site():
     """After a change that every page may show (settings, a theme, a unit, a country): the page
     cache is emptied; the proxy purges the home pages, index pages, feeds and calendars (detail
     pages there expire with the proxy's own short lifetime)."""
-    if cache_seconds():
-        bump([ALL, LISTINGS])
+    bump([ALL, LISTINGS])
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().filter(depth__in=[2, 3]))
     batch.add_urls(site_wide_urls())
@@ -173,6 +172,17 @@ def on_pre_page_move(sender, instance, **kwargs):
 def on_post_page_move(sender, instance, **kwargs):
     if instance.live:
         purge_page(instance, everything=True)
+
+
+def on_page_saved(sender, instance, **kwargs):
+    """A home, index, fixed or form page saved (even as a draft or by code, without the
+    publication signal): the menu and links of every page may change."""
+    if (
+        isinstance(instance, Page)
+        and not kwargs.get("raw")
+        and instance._meta.label_lower not in ITEM_MODELS
+    ):
+        bump([ALL])
 
 
 def on_snippet_changed(sender, **kwargs):

@@ -110,6 +110,23 @@ def bump_urls(urls):
     bump(path_dependency(urlsplit(url).path or "/") for url in urls)
 
 
+_MISSING = object()
+
+
+def site_fragment(name, build):
+    """A value that many pages show (the menu, the footer settings, the feedback form's page),
+    in the active language, kept until site-wide content changes (the ``all`` version). A
+    fragment cache keyed by language: it saves the same queries on every uncached page."""
+    cache = get_cache()
+    version = read_versions([ALL])[ALL]
+    key = f"{KEY_PREFIX}:f:{name}:{get_language()}:{version}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, timeout=3600)
+    return value
+
+
 def _entry_key(request):
     try:
         host = request.get_host()

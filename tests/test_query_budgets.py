@@ -23,14 +23,14 @@ pytestmark = pytest.mark.django_db
 
 # Queries per page, uncached, with warm renditions. The news page's target is 12.
 BUDGETS = {
-    "home": 27,
-    "news_page": 27,
-    "event_page": 32,
-    "news_index": 25,
-    "news_index_last": 25,
-    "events_index": 22,
-    "search": 12,
-    "news_feed": 8,
+    "home": 20,
+    "news_page": 12,
+    "event_page": 20,
+    "news_index": 18,
+    "news_index_last": 18,
+    "events_index": 16,
+    "search": 8,
+    "news_feed": 7,
     "events_feed": 6,
 }
 

@@ -156,8 +156,10 @@ else:
 
 # Anonymous page cache (home/page_cache.py): how long a response may be kept, in seconds; 0
 # turns it off. Publications purge it at once; the lifetime only bounds what changes with the
-# clock alone (an event becoming "ongoing", the upcoming events of the home page).
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# clock alone (an event becoming "ongoing", the upcoming events of the home page). On by
+# default only with the shared Redis cache: a purge in one worker must reach every worker,
+# which a per-process memory cache cannot do.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 
 # Purges after a publication: the page cache always, and a reverse proxy that accepts PURGE
 # requests at each of FRONTEND_CACHE_PURGE_URL's comma-separated base URLs (nginx, deploy/).
