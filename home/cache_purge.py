@@ -188,8 +188,12 @@ def on_page_saved(sender, instance, **kwargs):
 def on_snippet_changed(sender, **kwargs):
     if kwargs.get("raw"):  # loading fixtures
         return
+    instance = kwargs.get("instance")
     if kwargs.get("created") and issubclass(sender, BaseSiteSetting):
         # Created with its defaults by the first page that reads it (for_request uses
         # get_or_create): what that page shows already. The admin's save comes after.
-        return
+        blank = sender(site_id=instance.site_id)
+        fields = [f.attname for f in sender._meta.concrete_fields if not f.primary_key]
+        if all(getattr(instance, name) == getattr(blank, name) for name in fields):
+            return
     purge_site()
