@@ -255,7 +255,7 @@ def load(port, path, duration, concurrency, unique=False):
 
 
 def fetch(port, path):
-    connection = HTTPConnection(HOST, port, timeout=60)
+    connection = HTTPConnection(HOST, port, timeout=300)
     connection.request("GET", path, headers={"Host": HOST})
     response = connection.getresponse()
     body = response.read()
@@ -456,6 +456,9 @@ def start_gunicorn(servers, env, options):
             f"{HOST}:{GUNICORN_PORT}",
             "--keep-alive",
             "30",
+            # Slow pages are measured, not killed (gunicorn's default is 30 s).
+            "--timeout",
+            "300",
         ],
         env=dict(env, PYTHONPATH=str(BASE_DIR)),
         name="gunicorn",
