@@ -17,7 +17,7 @@ VNU_JAR_VERSION := 26.9.27
 BROWSER_TOOLS_STAMP := $(BROWSER_TOOLS)/.installed-$(AXE_CORE_VERSION)-$(VNU_JAR_VERSION)
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser-tools run migrate demo serve test lint format messages lock clean
+.PHONY: help install browser-tools run migrate demo serve test lint format messages lock clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ run: demo ## Install, migrate, load the demo content and serve on http://127.0.0
 
 serve: install ## Serve without migrating or loading anything
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+bench: install ## Benchmark on PostgreSQL, gunicorn, Redis, nginx (slow; BENCH_ARGS=--quick)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: install ## Run the linter
 	$(BIN)/ruff check .

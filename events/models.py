@@ -149,6 +149,8 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    # Lists other pages: its cached copy is invalidated by every publication (home/page_cache.py).
+    page_cache_lists_pages = True
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 

@@ -7,10 +7,29 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from django.db.models.signals import pre_delete
-        from wagtail.signals import page_published
+        from django.db.models.signals import post_delete, post_save, pre_delete
+        from wagtail.models import Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+        from events.models import Country
+        from home import cache_purge
         from home.channels import on_page_deleted, on_page_published
+        from home.models import PortalSettings
+        from news.models import Theme
+        from workflows.models import Unit
+
+        # Every page type: connected without a sender. Deleting a live page sends
+        # page_unpublished first (wagtail.signal_handlers.pre_delete_page_unpublish).
+        page_published.connect(cache_purge.on_page_published, dispatch_uid="page_cache_pub")
+        page_unpublished.connect(cache_purge.on_page_unpublished, dispatch_uid="page_cache_unpub")
+        pre_page_move.connect(cache_purge.on_pre_page_move, dispatch_uid="page_cache_pre_move")
+        post_page_move.connect(cache_purge.on_post_page_move, dispatch_uid="page_cache_post_move")
+        post_save.connect(cache_purge.on_page_saved, dispatch_uid="page_cache_page_saved")
+        # Snippets and settings that pages display.
+        for model in (Theme, Unit, Country, PortalSettings, Site):
+            uid = f"page_cache_{model._meta.label_lower}"
+            post_save.connect(cache_purge.on_snippet_changed, sender=model, dispatch_uid=uid)
+            post_delete.connect(cache_purge.on_snippet_changed, sender=model, dispatch_uid=uid)
 
         # Channel aliases of news and events (home/channels.py).
         page_published.connect(on_page_published, dispatch_uid="home_channel_aliases")

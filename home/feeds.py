@@ -22,6 +22,17 @@ def on_this_site(items, request):
     return items.descendant_of(home) if home else items.none()
 
 
+def enclosure_image_prefetch():
+    """Each item's image with its enclosure rendition, in two queries for the whole feed."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    return Prefetch(
+        "main_image",
+        queryset=get_image_model().objects.prefetch_renditions(ENCLOSURE_RENDITION),
+    )
+
+
 class PortalFeed(Feed):
     feed_type = Rss201rev2Feed
 
@@ -107,7 +118,8 @@ class NewsFeed(PortalFeed):
             items = items.filter(lead_unit__translation_key=obj.translation_key)
         return (
             items.defer_streamfields()
-            .select_related("locale", "main_image")
+            .select_related("locale")
+            .prefetch_related("themes", enclosure_image_prefetch())
             .order_by("-publication_date", "-pk")
             .distinct()[:FEED_SIZE]
         )
@@ -135,7 +147,8 @@ class EventsFeed(PortalFeed):
                 self.request,
             )
             .defer_streamfields()
-            .select_related("locale", "main_image")
+            .select_related("locale")
+            .prefetch_related(enclosure_image_prefetch())
             .order_by("-start", "-pk")[:FEED_SIZE]
         )
 

@@ -8,17 +8,34 @@ relinked when a page is copied for translation), so pages are filtered by the sn
 from django.utils.translation import get_language
 
 
+def active_locale_id(pages):
+    """The id of the active language's locale when the pages' own (already loaded) locale is
+    that language, else None; spares a query when pages are shown in their own language."""
+    language = get_language()
+    for page in pages:
+        locale = page._state.fields_cache.get("locale")
+        if locale is not None and locale.language_code == language:
+            return locale.pk
+    return None
+
+
 def localize_related(pages, field, model, many=True):
     """Set ``localized_<field>`` on each page: the related snippet(s) in the active locale.
 
     Costs one query for the whole list (the relation itself should be prefetched or
-    select_related by the caller)."""
+    select_related by the caller), none when every snippet is already in that locale."""
     pages = list(pages)
     related = {}
     for page in pages:
         objs = list(getattr(page, field).all()) if many else [getattr(page, field)]
         related[page.pk] = [obj for obj in objs if obj is not None]
-    keys = {obj.translation_key for objs in related.values() for obj in objs}
+    target = active_locale_id(pages)
+    keys = {
+        obj.translation_key
+        for objs in related.values()
+        for obj in objs
+        if target is None or obj.locale_id != target
+    }
     localized = {}
     if keys:
         localized = {

@@ -30,6 +30,8 @@ class HomePage(PortalPageMixin, Page):
         "home.StandardPage",
         "home.PressPage",
     ]
+    # Lists other pages: its cached copy is invalidated by every publication (home/page_cache.py).
+    page_cache_lists_pages = True
 
     slogan = models.CharField(
         _("slogan"),

@@ -118,6 +118,8 @@ class NewsIndexPage(PortalPageMixin, Page):
     parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+    # Lists other pages: its cached copy is invalidated by every publication (home/page_cache.py).
+    page_cache_lists_pages = True
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -125,6 +127,22 @@ class NewsIndexPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("news index page")
+
+    def route(self, request, path_components):
+        """An item and what its page shows (locale, lead unit, image, related event) in one
+        query; Wagtail's own route fetches the base page, then the specific page."""
+        if path_components:
+            try:
+                item = (
+                    NewsPage.objects.child_of(self)
+                    .select_related("locale", "lead_unit", "main_image", "related_event")
+                    .get(slug=path_components[0])
+                )
+            except NewsPage.DoesNotExist:
+                return super().route(request, path_components)
+            item._cached_parent_obj = self
+            return item.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def news_items(self):
         return (

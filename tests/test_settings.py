@@ -1,5 +1,6 @@
 """Each settings module loads in its own process, and production refuses unsafe settings."""
 
+import json
 import os
 import subprocess
 import sys
@@ -175,3 +176,40 @@ def test_production_passes_deploy_checks(extra):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def frontend_cache_settings(**env):
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in [*CONFIG_VARIABLES, "FRONTEND_CACHE_PURGE_URL", "PAGE_CACHE_SECONDS"]
+    }
+    clean.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "from wagtail.contrib.frontend_cache.utils import get_backends; "
+        "print(json.dumps({'backends': {n: type(b).__name__ + ' ' + getattr(b, 'cache_netloc', '')"
+        " for n, b in get_backends().items()}, 'seconds': settings.PAGE_CACHE_SECONDS}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=BASE_DIR, env=clean, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_frontend_cache_purges_the_page_cache_and_each_proxy():
+    alone = frontend_cache_settings()
+    assert alone["backends"] == {"pagecache": "PageCacheBackend "}
+    # The page cache needs a cache shared by every worker.
+    assert alone["seconds"] == 0
+    proxies = frontend_cache_settings(
+        FRONTEND_CACHE_PURGE_URL="http://127.0.0.1:8080, http://10.0.0.2:80",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+    )
+    assert proxies["backends"] == {
+        "pagecache": "PageCacheBackend ",
+        "proxy0": "HTTPBackend 127.0.0.1:8080",
+        "proxy1": "HTTPBackend 10.0.0.2:80",
+    }
+    assert proxies["seconds"] == 300

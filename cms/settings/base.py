@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.api.v2",
@@ -108,6 +109,9 @@ MIDDLEWARE = [
     # After SessionMiddleware, before CommonMiddleware:
     # https://docs.djangoproject.com/en/5.2/topics/i18n/translation/#how-django-discovers-language-preference
     "django.middleware.locale.LocaleMiddleware",
+    # Anonymous page cache (home/page_cache.py): after LocaleMiddleware so that the language is
+    # known; outside the CSRF, auth and messages middlewares so that it sees what they did.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -189,6 +193,26 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous page cache (home/page_cache.py): how long a response may be kept, in seconds; 0
+# turns it off. Publications purge it at once; the lifetime only bounds what changes with the
+# clock alone (an event becoming "ongoing", the upcoming events of the home page). On by
+# default only with the shared Redis cache: a purge in one worker must reach every worker,
+# which a per-process memory cache cannot do.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+
+# Purges after a publication: the page cache always, and a reverse proxy that accepts PURGE
+# requests at each of FRONTEND_CACHE_PURGE_URL's comma-separated base URLs (nginx, deploy/).
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+WAGTAILFRONTENDCACHE = {"pagecache": {"BACKEND": "home.page_cache.PageCacheBackend"}}
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL")):
+    WAGTAILFRONTENDCACHE[f"proxy{_number}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _location,
+    }
+# Translations have their own slugs and are purged by name (home/cache_purge.py): no need for
+# Wagtail to rewrite each URL's language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

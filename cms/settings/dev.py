@@ -14,6 +14,9 @@ WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or "http://127.0.0.1:8000"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
+# Templates and code change under the developer's eyes: no page cache unless asked for.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+
 # Plain HTTP on the development server.
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

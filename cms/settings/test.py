@@ -13,6 +13,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S105 -- test only
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests build content with the ORM (factories), which bypasses the publication signals that
+# purge the page cache; the page cache's own tests turn it on (tests/home/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
 
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="asean-test-media-"))
 

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from home.channels import canonical_page, current_site_name
 from home.i18n import language_links as build_language_links
 from home.i18n import outdated_source
+from home.page_cache import site_fragment
 
 register = template.Library()
 
@@ -40,13 +41,16 @@ def structured_data(context, page):
 def main_menu(context, current_page=None):
     """Links to the home page's children that are shown in menus, in the reader's language."""
     request = context.get("request")
-    home = None
     site = Site.find_for_request(request) if request else None
-    if site is not None:
-        home = site.root_page.localized
-    items = []
-    if home is not None:
-        items = list(Page.objects.child_of(home).live().public().in_menu())
+
+    def build():
+        home = site.root_page.localized if site is not None else None
+        if home is None:
+            return None, []
+        return home, list(Page.objects.child_of(home).live().public().in_menu())
+
+    # Shared by every page of the site in this language (home/page_cache.py: fragments).
+    home, items = site_fragment(f"menu:{site.pk if site else 0}", build)
     current_path = getattr(current_page, "path", "")
     return {
         "request": request,
@@ -54,6 +58,53 @@ def main_menu(context, current_page=None):
         "items": items,
         "current_path": current_path,
     }
+
+
+@register.simple_tag(takes_context=True)
+def portal_settings(context):
+    """``{% portal_settings as portal %}``: the site's PortalSettings, from the fragment cache."""
+    from home.models import PortalSettings
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site_fragment(f"settings:{site.pk}", lambda: PortalSettings.for_site(site))
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement_url(context):
+    """``{% accessibility_statement_url as url %}``: the address of the accessibility statement
+    (``PortalSettings``) in the reader's language, or "" when it is not live; from the fragment
+    cache, so the footer costs no query on most pages."""
+    from home.models import PortalSettings
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return ""
+
+    def build():
+        statement = PortalSettings.for_site(site).accessibility_statement
+        if statement is None:
+            return ""
+        statement = statement.localized
+        return statement.get_url(request) if statement.live else ""
+
+    return site_fragment(f"accessibility:{site.pk}", build)
+
+
+@register.filter
+def breadcrumb_ancestors(page):
+    """The page's ancestors below the root. Routing caches each page's parent on it
+    (``_cached_parent_obj``); when the chain reaches the home page, no query is needed."""
+    chain, current = [], page
+    while getattr(current, "_cached_parent_obj", None) is not None:
+        current = current._cached_parent_obj
+        chain.append(current)
+    if chain and chain[-1].depth == 2:
+        return list(reversed(chain))
+    return list(page.get_ancestors()[1:])
 
 
 @register.filter

@@ -1,0 +1,120 @@
+"""Query budgets of the public pages, uncached (the page cache is off in the tests): each page
+needs at most a fixed number of queries, whatever the number of items, related items and
+images. Speed itself is measured by bench/run.py, not here."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.search.index import insert_or_update_object
+
+from tests.conftest import translate
+from tests.factories import (
+    CountryFactory,
+    EventPageFactory,
+    NewsPageFactory,
+    ThemeFactory,
+    UnitFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Queries per page, uncached, with warm renditions. The news page's target is 12.
+BUDGETS = {
+    "home": 20,
+    "news_page": 12,
+    "event_page": 20,
+    "news_index": 18,
+    "news_index_last": 18,
+    "events_index": 16,
+    "search": 8,
+    "news_feed": 7,
+    "events_feed": 6,
+}
+
+
+def build(tree, size, start=0, event=None):
+    image = get_image_model().objects.create(title="Ảnh", file=get_test_image_file())
+    themes = [ThemeFactory(), ThemeFactory()]
+    units = [UnitFactory(), UnitFactory()]
+    # Each new item is related to the first ones: their pages list more related items.
+    countries = [CountryFactory(iso_code="SG"), CountryFactory(iso_code="LA")]
+    now = timezone.now()
+    events = []
+    for n in range(size):
+        event = EventPageFactory(
+            parent=tree.events_vi,
+            locale=tree.vi,
+            title=f"Hội nghị thường niên {start + n}",
+            start=now + datetime.timedelta(days=n + 1),
+            end=now + datetime.timedelta(days=n + 1, hours=8),
+            lead_unit=units[n % 2],
+            host_country=countries[n % 2],
+            main_image=image,
+            main_image_alt="Ảnh",
+        )
+        event.participating_countries.set(countries)
+        event.themes.set(themes)
+        event.coordinating_units.set(units)
+        event.save()
+        events.append(event)
+    news = []
+    for n in range(size):
+        item = NewsPageFactory(
+            parent=tree.news_vi,
+            locale=tree.vi,
+            title=f"Tin hoạt động {start + n}",
+            lead_unit=units[n % 2],
+            main_image=image,
+            main_image_alt="Ảnh",
+            related_event=event or events[0],
+            themes=themes,
+        )
+        item.coordinating_units.set(units)
+        item.save()
+        insert_or_update_object(item)
+        news.append(item)
+    target = event or events[0]
+    target.related_news.add(*news)
+    target.save()
+    if not start:
+        translate(news[0], tree.en, title="Activity news", slug="activity-news")
+    return {"news": news[0], "event": events[0]}
+
+
+URLS = {
+    "home": lambda data: "/",
+    "news_page": lambda data: data["news"].url,
+    "event_page": lambda data: data["event"].url,
+    "news_index": lambda data: "/tin-tuc/",
+    "news_index_last": lambda data: f"/tin-tuc/?page={data['pages']}",
+    "events_index": lambda data: "/su-kien/",
+    "search": lambda data: "/tim-kiem/?q=tin+hoat+dong",
+    "news_feed": lambda data: "/feeds/news.rss",
+    "events_feed": lambda data: "/feeds/events.rss",
+}
+
+
+def queries(client, url, django_assert_max_num_queries, budget):
+    client.get(url)  # renditions and Wagtail's site cache are filled on the first request
+    with django_assert_max_num_queries(budget) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize("name", list(BUDGETS))
+def test_query_budget_holds_with_few_and_many_items(
+    client, tree, name, settings, django_assert_max_num_queries
+):
+    settings.PORTAL_PAGE_SIZE = 4
+    data = build(tree, 2)
+    data["pages"] = 1
+    few = queries(client, URLS[name](data), django_assert_max_num_queries, BUDGETS[name])
+    # 16 of each: four pages of listings, more related items.
+    build(tree, 14, start=2, event=data["event"])
+    data["pages"] = 4
+    many = queries(client, URLS[name](data), django_assert_max_num_queries, BUDGETS[name])
+    assert many == few, f"{name}: {few} queries with few items, {many} with many"
