@@ -56,18 +56,19 @@ OPEN_VIEWS = {
 
 
 class TwoFactorMiddleware:
-    """In the admin, a user who must use two-step sign-in and has not passed the second step
-    this session is sent to it (or to set up a device first). Every admin URL is covered, so
-    the step cannot be skipped by typing another address."""
+    """A signed-in user who must use two-step sign-in and has not passed the second step this
+    session is sent to it (or to set up a device first), whatever the address: the admin,
+    private pages, private documents. The step cannot be skipped by typing another address."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(ADMIN_PREFIX):
-            response = self.check(request)
-            if response is not None:
-                return response
+        # Every path, not only the admin's: a signed-in user who has not passed the second
+        # step must not read private pages or documents with the password alone either.
+        response = self.check(request)
+        if response is not None:
+            return response
         return self.get_response(request)
 
     def check(self, request):

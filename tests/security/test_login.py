@@ -299,3 +299,28 @@ def test_weak_passwords_are_refused_with_a_message_in_the_users_language(client,
     assert "quá ngắn" in messages
     user = get_user_model()(username="moi")
     validate_password("Ba-mươi-bốn tỉnh thành 2026", user=user)
+
+
+def test_private_pages_and_documents_wait_for_the_second_step(client, chain, head_with_device):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    page = chain.tree.news_vi
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    private = Collection.get_first_root_node().add_child(name="Nội bộ")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = get_document_model().objects.create(title="Nội bộ", collection=private)
+    document.file.save("noi-bo.pdf", ContentFile(b"%PDF-1.4"), save=True)
+
+    head, device = head_with_device
+    sign_in(client, head.username)
+    for path in (page.url, document.url):
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"].startswith(reverse("security_otp_verify")), path
+    client.post(reverse("security_otp_verify"), {"token": code_for(device)})
+    assert client.get(page.url).status_code == 200
+    assert client.get(document.url).status_code == 200
