@@ -60,10 +60,14 @@ def canonical_page(page):
 
 def site_home(request):
     """The current site's home page in the reader's language, or None."""
+    from home.page_cache import site_fragment
+
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.localized
+    # Kept in the fragment cache (per language, until site-wide content changes): listings,
+    # feeds and search ask for it on every request.
+    return site_fragment(f"site-home:{site.pk}", lambda: site.root_page.localized)
 
 
 def current_site_name(request):
@@ -152,11 +156,15 @@ def sync_channel_aliases(page):
     if page.live:
         wanted = {site.pk: site for site in chosen_sites(page) if own is None or site.pk != own.pk}
     keys = {channel_key(page.translation_key, site_id): site_id for site_id in wanted}
+    # Only the aliases this module made (one channel key per site): an alias an editor made by
+    # hand elsewhere is left alone.
+    channel_keys = [
+        channel_key(page.translation_key, site_id)
+        for site_id in Site.objects.values_list("pk", flat=True)
+    ]
     existing = {
         alias.translation_key: alias
-        for alias in Page.objects.filter(alias_of=page).exclude(
-            translation_key=page.translation_key
-        )
+        for alias in Page.objects.filter(alias_of=page, translation_key__in=channel_keys)
     }
     created = []
     for key, site_id in keys.items():

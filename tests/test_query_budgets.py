@@ -23,7 +23,9 @@ pytestmark = pytest.mark.django_db
 
 # Queries per page, uncached, with warm renditions. The news page's target is 12.
 BUDGETS = {
-    "home": 20,
+    # One more than the other listings: featured items are checked for view restrictions, so
+    # that a private page an editor featured stays off the home page (docs/security.md).
+    "home": 21,
     "news_page": 12,
     "event_page": 20,
     "news_index": 18,

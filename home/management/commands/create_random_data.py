@@ -160,7 +160,11 @@ class Command(BaseCommand):
         return [(obj, en_by_key.get(obj.translation_key, obj)) for obj in vi_objects]
 
     def indexes(self, model):
-        vi = model.objects.filter(locale=self.vi).first()
+        # The portal's index (the channel sites have indexes of their own).
+        from home.models import HomePage
+
+        portal = HomePage.objects.filter(locale=self.vi).first()
+        vi = model.objects.child_of(portal).first() if portal else None
         key = getattr(vi, "translation_key", None)
         en = model.objects.filter(locale=self.en, translation_key=key).first()
         if vi is None or en is None:
