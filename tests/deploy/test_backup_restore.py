@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
@@ -99,7 +99,7 @@ def seeded(run_command):
         title="Hội nghị ACCSM", file=ImageFile(BytesIO(png("teal")), name="hoi-nghi.png")
     )
     image.get_rendition("fill-300x200")
-    home = Page.objects.get(depth=2, locale__language_code="vi").specific
+    home = HomePage.objects.get(locale__language_code="vi")  # the portal's, among the sites
     page = home.add_child(
         instance=StandardPage(title="Giới thiệu bản sao lưu", slug="sao-luu", introduction="Một")
     )
