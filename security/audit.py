@@ -172,34 +172,31 @@ m2m_changed.connect(
 )
 
 
-def _page_permission_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    change = "delete" if kwargs.get("signal") is post_delete else "save"
-    record(
-        AuditEvent.PAGE_PERMISSIONS_CHANGED,
-        target=f"{instance.group_id}:{instance.page_id}",
-        change=change,
-        group=instance.group.name if instance.group_id else "",
-        page_id=instance.page_id,
-        permission=instance.permission.codename if instance.permission_id else "",
-    )
+def _object_permission_changed(action, object_field):
+    """A receiver for Wagtail's per-object permissions (``GroupPagePermission``,
+    ``GroupCollectionPermission``): which group, on which object, which permission."""
+    object_id_field = f"{object_field}_id"
+
+    def receiver(sender, instance, raw=False, **kwargs):
+        if raw:
+            return
+        object_id = getattr(instance, object_id_field)
+        record(
+            action,
+            target=f"{instance.group_id}:{object_id}",
+            change="delete" if kwargs.get("signal") is post_delete else "save",
+            group=instance.group.name if instance.group_id else "",
+            permission=instance.permission.codename if instance.permission_id else "",
+            **{object_id_field: object_id},
+        )
+
+    return receiver
 
 
-def _collection_permission_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    change = "delete" if kwargs.get("signal") is post_delete else "save"
-    record(
-        AuditEvent.COLLECTION_PERMISSIONS_CHANGED,
-        target=f"{instance.group_id}:{instance.collection_id}",
-        change=change,
-        group=instance.group.name if instance.group_id else "",
-        collection_id=instance.collection_id,
-        permission=instance.permission.codename if instance.permission_id else "",
-    )
-
-
+_page_permission_changed = _object_permission_changed(AuditEvent.PAGE_PERMISSIONS_CHANGED, "page")
+_collection_permission_changed = _object_permission_changed(
+    AuditEvent.COLLECTION_PERMISSIONS_CHANGED, "collection"
+)
 for _signal in (post_save, post_delete):
     _signal.connect(
         _page_permission_changed,
