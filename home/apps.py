@@ -18,6 +18,10 @@ class HomeConfig(AppConfig):
         from news.models import Theme
         from workflows.models import Unit
 
+        from .widgets import register_slug_widget
+
+        register_slug_widget()
+
         # Every page type: connected without a sender. Deleting a live page sends
         # page_unpublished first (wagtail.signal_handlers.pre_delete_page_unpublish).
         page_published.connect(cache_purge.on_page_published, dispatch_uid="page_cache_pub")
