@@ -16,6 +16,7 @@ from home.views import (
     readyz,
     redirect_default_language_prefix,
     robots_txt,
+    root_icon,
     search,
     site_stylesheet,
 )
@@ -28,6 +29,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("site.css", site_stylesheet, name="site_stylesheet"),
+    path("favicon.ico", root_icon, {"name": "favicon.ico"}),
+    path("apple-touch-icon.png", root_icon, {"name": "apple-touch-icon.png"}),
     # Health probes (deploy/): liveness and readiness.
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),

@@ -1,8 +1,11 @@
 """Behaviour shared by the portal's page types. Mixins go left of ``Page``."""
 
+import html
+
 from anyascii import anyascii
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +45,17 @@ class PortalPageMixin:
         super().full_clean(*args, **kwargs)
 
     def get_meta_description(self):
-        return self.search_description or getattr(self, "summary", "") or ""
+        """The page's own description for search engines, else its summary, else the plain text
+        of its introduction (index pages), so that every public page has one."""
+        for text in (
+            self.search_description,
+            getattr(self, "summary", ""),
+            getattr(self, "introduction", ""),
+        ):
+            text = " ".join(html.unescape(strip_tags(str(text or ""))).split())
+            if text:
+                return text
+        return ""
 
     # Search: diacritic-free copies, so that "tuyen truyen" finds "tuyên truyền".
     def title_folded(self):

@@ -186,9 +186,6 @@ class StandardPage(PortalPageMixin, Page):
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
 
-    def get_meta_description(self):
-        return self.search_description or self.introduction
-
     def text_folded(self):
         return fold(" ".join([self.introduction, stream_text(self.body)]))
 

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
@@ -63,6 +64,13 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@cache_control(public=True, max_age=60 * 60 * 24)
+def root_icon(request, name):
+    """``/favicon.ico`` and ``/apple-touch-icon.png``: browsers and phones ask the site's root
+    for them whatever the pages link; they are static files, under their hashed names."""
+    return HttpResponsePermanentRedirect(static(f"icons/{name}"))
 
 
 @cache_control(public=True, max_age=60 * 60 * 24 * 365, immutable=True)

@@ -148,3 +148,46 @@ def test_robots_txt_points_to_sitemap(client, tree):
     body = response.content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_every_public_page_of_the_demo_has_a_description_and_icons(client, demo_site):
+    """Index pages, fixed pages and items alike, in both languages: search engines and link
+    previews get a description; browsers get the site's icon."""
+    pages = []
+    for home in demo_site.values():
+        pages += [page.specific for page in home.get_descendants(inclusive=True).live().public()]
+    assert {"newsindexpage", "eventindexpage", "newspage", "eventpage", "homepage"} <= {
+        page.specific_class._meta.model_name for page in pages
+    }
+    urls = [page.get_url() for page in pages] + ["/tim-kiem/", "/en/search/"]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = soup(response)
+        description = html.find("meta", attrs={"name": "description"})
+        assert description is not None and description["content"].strip(), url
+        assert "<" not in description["content"] and "&" not in description["content"], url
+        icons = {link["href"] for link in html.find_all("link", rel="icon")}
+        assert any(href.endswith(".ico") for href in icons), url
+        assert any(href.endswith(".svg") for href in icons), url
+        assert html.find("link", rel="apple-touch-icon") is not None, url
+
+
+@pytest.mark.parametrize("name", ["favicon.ico", "apple-touch-icon.png"])
+def test_root_icons_lead_to_the_static_files(client, db, name):
+    from django.contrib.staticfiles import finders
+
+    response = client.get(f"/{name}")
+    assert response.status_code == 301
+    assert response["Location"].endswith(f"icons/{name}")
+    assert finders.find(f"icons/{name}") is not None
+
+
+def test_index_description_is_the_introduction_as_text(client, tree):
+    tree.news_vi.introduction = "<p>Tin <b>hoạt động</b> &amp; hợp tác ASEAN</p>"
+    tree.news_vi.search_description = ""
+    tree.news_vi.save_revision().publish()
+    html = soup(client.get(tree.news_vi.get_url()))
+    assert html.find("meta", attrs={"name": "description"})["content"] == (
+        "Tin hoạt động & hợp tác ASEAN"
+    )
