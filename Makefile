@@ -8,6 +8,11 @@ STAMP := $(VENV)/.installed
 LOCK_VENV := .lock-venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the development server answers on: the demo's sites and every absolute link
+# (canonical, hreflang, feeds, "view live") follow it.
+SERVED_AT := WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}
+# Migrations and demo loading print a summary; V=1 shows every line.
+QUIET := $(if $(V),,-v 0)
 # Browser-test tools from the npm registry (not Python packages), pinned: axe-core (MPL-2.0)
 # and the Nu HTML Checker (vnu.jar, MIT; runs on Java 17). Fetched, not committed: vnu.jar
 # weighs 32 MB. --ignore-scripts: vnu-jar's install script would try to download a Java.
@@ -38,23 +43,19 @@ $(BROWSER_TOOLS_STAMP):
 
 browser-tools: $(BROWSER_TOOLS_STAMP) ## Fetch axe-core and the Nu HTML Checker for the browser tests
 
-migrate: install ## Apply database migrations
-	$(MANAGE) migrate --noinput
+migrate: install ## Apply database migrations (V=1 lists each one)
+	$(MANAGE) migrate --noinput $(QUIET)
 
-demo: migrate ## Load the demo content and accounts (idempotent)
-	$(MANAGE) load_initial_data
+demo: migrate ## Load the demo content and accounts (idempotent; V=1 tells each step)
+	$(SERVED_AT) $(MANAGE) load_initial_data $(if $(V),-v 2,)
 
-run: demo ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
+run: demo ## Install, migrate, load the demo content and serve on http://$(HOST):$(PORT)
+	@echo "  Every demo account's password is 'changeme'. Stop the server with Ctrl+C."
 	@echo
-	@echo "  Site:   http://$(HOST):$(PORT)/  (English: http://$(HOST):$(PORT)/en/)"
-	@echo "  Admin:  http://$(HOST):$(PORT)/admin/"
-	@echo "  Demo accounts, password 'changeme': admin (superuser), editor.htqt, head.htqt,"
-	@echo "  editor.cchc, head.cchc, board"
-	@echo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(SERVED_AT) $(MANAGE) runserver $(HOST):$(PORT)
 
 serve: install ## Serve without migrating or loading anything
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(SERVED_AT) $(MANAGE) runserver $(HOST):$(PORT)
 
 bench: install ## Benchmark on PostgreSQL, gunicorn, Redis, nginx (slow; BENCH_ARGS=--quick)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

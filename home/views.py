@@ -84,6 +84,8 @@ def site_stylesheet(request):
         raise Http404
     branding = SiteBranding.for_request(request)
     return HttpResponse(branding.stylesheet(), content_type="text/css; charset=utf-8")
+
+
 # Health probes for load balancers and Kubernetes (deploy/k8s/web.yaml). They answer JSON for
 # machines, are never cached, and sit outside i18n_patterns so that they have one address.
 

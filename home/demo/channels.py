@@ -124,6 +124,11 @@ INDEXES = {
 SITE_EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 
+def is_loopback(hostname):
+    """Addresses of this machine only (RFC 6761 makes every ``*.localhost`` name loopback)."""
+    return hostname in ("localhost", "127.0.0.1", "[::1]", "::1") or hostname.endswith(".localhost")
+
+
 class ChannelLoader:
     def __init__(self, locales, port, log):
         self.locales = locales
@@ -199,7 +204,11 @@ class ChannelLoader:
 
     def ensure_site(self, channel, home_vi):
         hostname = f"{channel['host']}.localhost"
-        site = Site.objects.filter(hostname=hostname, port=self.port).first()
+        site = Site.objects.filter(hostname=hostname).first()
+        if site is not None and site.port != self.port:
+            # The portal moved (`make run PORT=…`): its channel sites move with it.
+            site.port = self.port
+            site.save(update_fields=["port"])
         if site is None:
             site = Site.objects.create(
                 hostname=hostname,

@@ -103,3 +103,54 @@ def test_existing_password_is_not_reset(run_command, settings):
 
 def test_wagtail_groups_exist_for_demo_roles(db):
     assert Group.objects.filter(name__in=["Editors", "Moderators"]).count() == 2
+
+
+def test_demo_follows_the_address_it_is_served_on(run_command, settings):
+    """`make run PORT=8123` after a run on 8000: the portal and its channel sites move, so that
+    absolute links (canonical, hreflang, feeds) point where the site is served."""
+    settings.DEBUG = True
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    run_command("load_initial_data")
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    run_command("load_initial_data")
+    assert {(site.hostname, site.port) for site in Site.objects.all()} == {
+        ("127.0.0.1", 8123),
+        ("tapchi.localhost", 8123),
+        ("htqt.localhost", 8123),
+        ("hvhc.localhost", 8123),
+    }
+    portal = Site.objects.get(is_default_site=True)
+    assert portal.root_page.get_url_parts()[1] == "http://127.0.0.1:8123"
+
+
+def test_a_public_address_is_never_moved(run_command, settings):
+    settings.DEBUG = True
+    run_command("load_initial_data")
+    Site.objects.filter(is_default_site=True).update(hostname="asean.moha.gov.vn", port=443)
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    run_command("load_initial_data")
+    assert Site.objects.filter(hostname="asean.moha.gov.vn", port=443, is_default_site=True)
+
+
+def test_output_is_a_short_summary(run_command, settings):
+    """The URLs, what was created and every account with its roles; no audit lines."""
+    settings.DEBUG = True
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    out, err = run_command("load_initial_data")
+    assert "actor=" not in out + err
+    assert len(out.splitlines()) < 60
+    assert "http://127.0.0.1:8123/" in out and "http://htqt.localhost:8123/" in out
+    assert "http://127.0.0.1:8123/admin/" in out
+    accounts = out.split("Accounts:")[1]
+    for username in get_user_model().objects.values_list("username", flat=True):
+        assert f"  {username} " in accounts
+    assert "superuser" in accounts.split("  admin ")[1].splitlines()[0]
+    assert "Head cchc" in accounts.split("  head.cchc ")[1].splitlines()[0]
+    assert "newspage" in out
+
+
+def test_verbose_output_tells_each_step(run_command, settings):
+    settings.DEBUG = True
+    out, _err = run_command("load_initial_data", verbosity=2)
+    assert "Created the Vietnamese home page." in out
+    assert "Created the demo account editor.htqt." in out

@@ -5,6 +5,7 @@ Idempotent: objects are looked up by type and natural key, never by id, and only
 missing is created, so a second run changes nothing.
 """
 
+import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -15,8 +16,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from home.demo.channels import CHANNELS, ChannelLoader
+from home.demo.channels import CHANNELS, ChannelLoader, is_loopback
 from home.demo.loader import DemoLoader
+from home.demo.summary import summary
 from home.models import HomePage, PortalSettings
 from workflows import roles
 from workflows.models import Unit, UnitMembership
@@ -73,6 +75,24 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        self.verbose = options["verbosity"] > 1
+        # Each step's line and each audit line of the accounts it creates are shown with -v 2;
+        # by default the command ends with a summary instead (the audit rows are kept either way).
+        log = self.stdout.write if self.verbose else (lambda message: None)
+        audit_logger = logging.getLogger("portal.audit")
+        audit_level = audit_logger.level
+        if not self.verbose:
+            audit_logger.setLevel(logging.WARNING)
+        try:
+            site = self.load(options, log)
+        finally:
+            audit_logger.setLevel(audit_level)
+        call_command("update_index", verbosity=0)
+        if options["verbosity"] > 0:
+            self.stdout.write(summary(site))
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def load(self, options, log):
         with transaction.atomic():
             locales = self.ensure_locales()
             home_vi = self.ensure_home_pages(locales)
@@ -82,8 +102,8 @@ class Command(BaseCommand):
                 code: home_vi if code == "vi" else home_vi.get_translation(locale).specific
                 for code, locale in locales.items()
             }
-            DemoLoader(locales, homes, log=self.stdout.write).run()
-            ChannelLoader(locales, site.port, log=self.stdout.write).run()
+            DemoLoader(locales, homes, log=log).run()
+            ChannelLoader(locales, site.port, log=log).run()
             roles.setup_editorial_workflow()
             if settings.DEBUG or options["demo_accounts"]:
                 self.ensure_demo_accounts()
@@ -94,8 +114,11 @@ class Command(BaseCommand):
                         "(pass --demo-accounts to create them anyway)."
                     )
                 )
-        call_command("update_index", verbosity=0)
-        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        return site
+
+    def log(self, message):
+        if self.verbose:
+            self.stdout.write(message)
 
     def ensure_locales(self):
         return {
@@ -124,7 +147,7 @@ class Command(BaseCommand):
                 )
             )
             home_vi.save_revision().publish()
-            self.stdout.write("Created the Vietnamese home page.")
+            self.log("Created the Vietnamese home page.")
 
         for code, locale in locales.items():
             if code == "vi" or home_vi.has_translation(locale):
@@ -134,7 +157,7 @@ class Command(BaseCommand):
             for field, value in content.items():
                 setattr(translation, field, value)
             translation.save_revision().publish()
-            self.stdout.write(f"Created the {code} translation of the home page.")
+            self.log(f"Created the {code} translation of the home page.")
         return home_vi
 
     def ensure_site(self, home_vi):
@@ -149,11 +172,10 @@ class Command(BaseCommand):
                 hostname=hostname, port=port, root_page=home_vi, is_default_site=True
             )
         changed = False
-        if (site.hostname, site.port) == ("localhost", 80) and (hostname, port) != (
-            "localhost",
-            80,
-        ):
-            # Still Wagtail's placeholder address from its initial migration.
+        if is_loopback(site.hostname) and (site.hostname, site.port) != (hostname, port):
+            # Wagtail's placeholder address from its initial migration, or the address of an
+            # earlier `make run` on another host or port: links follow where the site is served.
+            # A public address set by hand is never changed.
             site.hostname, site.port = hostname, port
             changed = True
         if site.root_page_id != home_vi.pk:
@@ -178,7 +200,7 @@ class Command(BaseCommand):
         User = get_user_model()
         if not User.objects.filter(username="admin").exists():
             User.objects.create_superuser("admin", "admin@example.com", DEMO_PASSWORD)
-            self.stdout.write("Created the demo account admin.")
+            self.log("Created the demo account admin.")
         for username, first_name, last_name, group_name, unit_code, role in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(
                 username=username,
@@ -191,7 +213,7 @@ class Command(BaseCommand):
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save()
-                self.stdout.write(f"Created the demo account {username}.")
+                self.log(f"Created the demo account {username}.")
             user.groups.add(Group.objects.get(name=group_name))
             if unit_code:
                 unit = Unit.objects.get(code=unit_code, locale__language_code="vi")
