@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.page_forms import PortalPageForm
 from home.search import fold
 
 
@@ -37,7 +38,10 @@ def listing_image_prefetch():
 
 class PortalPageMixin:
     """ASCII slugs by default, a diacritic-free title for search, and what the templates need
-    for search engines and social networks (description, image, structured data)."""
+    for search engines and social networks (description, image, structured data); an editor
+    that offers the snippets of the page's own language."""
+
+    base_form_class = PortalPageForm
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:

@@ -1,12 +1,12 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.page_forms import PortalPageForm
 from workflows.models import Unit
 from workflows.roles import EDITORIAL_BOARD, SITE_ADMINISTRATORS
 
 
-class LeadUnitPageForm(WagtailAdminPageForm):
+class LeadUnitPageForm(PortalPageForm):
     """Journalists and heads choose as lead unit only a unit they belong to; the editorial
     board and site administrators choose any."""
 
