@@ -263,6 +263,8 @@ class EventPage(PortalPageMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     base_form_class = LeadUnitPageForm
+    # The dashboard's button for writing one (home/dashboard.py).
+    quick_action_label = _("Create an event")
 
     event_type = models.CharField(
         _("event type"), max_length=30, choices=EventType.choices, default=EventType.OTHER

@@ -1,6 +1,7 @@
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from home.dashboard import QuickActionsPanel
 from home.page_cache import mark_page
 from home.userbar import PortalContentChecker
 
@@ -24,3 +25,9 @@ def record_page_cache_dependencies(page, request, serve_args, serve_kwargs):
     then depends on that page's path (and on every publication for pages that list others), and
     private pages and previews are refused. See home/page_cache.py."""
     mark_page(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def quick_actions_panel(request, panels):
+    """First on the dashboard: where to write, and the user's own unfinished work."""
+    panels.insert(0, QuickActionsPanel())

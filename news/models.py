@@ -176,6 +176,8 @@ class NewsPage(PortalPageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     base_form_class = LeadUnitPageForm
+    # The dashboard's button for writing one (home/dashboard.py).
+    quick_action_label = _("Write a news item")
 
     publication_date = models.DateTimeField(_("publication date"), default=timezone.now)
     summary = models.TextField(
