@@ -45,7 +45,8 @@ def language_links(request, page=None):
             }
 
     links = []
-    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+    # Each language in its own name (LANGUAGES), as readers look for it.
+    for code, name in settings.LANGUAGES:
         target = translations.get(code) or home_pages.get(code)
         if target is None:
             continue

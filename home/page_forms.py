@@ -33,7 +33,8 @@ def limit_to_locale(field, locale_id, current):
         keep = current.values("pk")
     elif current is None or current == "":
         keep = []
-    elif isinstance(current, list | tuple | set):
+    elif hasattr(current, "__iter__") and not isinstance(current, str):
+        # A list of ids or objects, or modelcluster's in-memory relation of a page revision.
         keep = [getattr(value, "pk", value) for value in current]
     else:
         keep = [getattr(current, "pk", current)]

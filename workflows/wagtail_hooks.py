@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from workflows import views
+from workflows.action_menu import submit_first
 from workflows.dashboard import AuthorItemsPanel, ReviewQueuePanel, UnitOverviewPanel
 from workflows.models import GlossaryTerm, Unit
 
@@ -288,3 +289,6 @@ def english_state_button(page, user, next_url=None):
         attrs={"data-english-state": state},
         priority=90,
     )
+
+
+hooks.register("construct_page_action_menu", submit_first)

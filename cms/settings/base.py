@@ -232,7 +232,9 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Content languages are named in the reader's language in the admin ("Tiếng Anh" in the
+# Vietnamese admin); the public language switcher names each language in itself (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The project's own catalogues first, then the Vietnamese translation of Wagtail's and
 # wagtail-localize's admin strings that their own catalogues leave untranslated.
