@@ -263,6 +263,12 @@ class ChannelLoader:
                 if set(page.channels.values_list("pk", flat=True)) != wanted:
                     page.channels.set(wanted)
                     page.save_revision().publish()
+                    # Channels are synchronised into translations (as wagtail-localize's sync
+                    # does): the English twin follows, published after its source so that it
+                    # is not shown as outdated.
+                    for translation in page.get_translations().live().specific():
+                        translation.channels.set(wanted)
+                        translation.save_revision().publish()
                 else:
                     # Creates what is missing only, so that a second run changes nothing.
                     sync_channel_aliases(page)

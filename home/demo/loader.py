@@ -417,6 +417,14 @@ class DemoLoader:
         result = {}
         for item in content.NEWS:
             published = datetime.datetime.fromisoformat(item["date"]).replace(tzinfo=self.tz)
+            if item["related_event"]:
+                # Events are placed relative to the day the demo is loaded; a report on one is
+                # dated the day after it ends (at its usual hour), so that the text, which
+                # tells of it in the past, agrees with the dates whatever the year.
+                event_end = events[item["related_event"]]["vi"].end.astimezone(self.tz)
+                published = datetime.datetime.combine(
+                    event_end.date() + datetime.timedelta(days=1), published.time(), self.tz
+                )
             shared = {
                 "publication_date": published,
                 "main_image": self.images.get(item["image"]) if item["image"] else None,

@@ -82,3 +82,30 @@ def test_upcoming_event_is_featured_on_home(client, demo_site):
     assert len(featured) == 2
     now = timezone.now()
     assert EventPage.objects.live().filter(end__gte=now).exists()
+
+
+@pytest.mark.parametrize("day", ["2026-12-04", "2031-03-01"])
+def test_demo_agrees_with_itself_whatever_the_day_it_is_loaded(run_command, settings, day):
+    """Reports on an event come after it; no English page is older than its source."""
+    import datetime as dt
+
+    import time_machine
+    from django.utils import timezone
+
+    from events.models import EventPage
+    from news.models import NewsPage
+    from workflows.translation import is_outdated
+
+    settings.DEBUG = True
+    with time_machine.travel(dt.datetime.fromisoformat(f"{day}T08:00:00+07:00"), tick=False):
+        run_command("load_initial_data")
+        now = timezone.now()
+    reports = NewsPage.objects.filter(related_event__isnull=False, alias_of__isnull=True)
+    assert reports.count() >= 8
+    for report in reports.select_related("related_event"):
+        assert report.publication_date > report.related_event.end, report.title
+        assert report.publication_date <= now, report.title
+    english = Locale.objects.get(language_code="en")
+    for model in (NewsPage, EventPage):
+        for source in model.objects.filter(locale__language_code="vi", alias_of__isnull=True):
+            assert not is_outdated(source, source.get_translation(english)), source.title
