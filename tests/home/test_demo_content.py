@@ -4,6 +4,7 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -109,3 +110,17 @@ def test_demo_agrees_with_itself_whatever_the_day_it_is_loaded(run_command, sett
     for model in (NewsPage, EventPage):
         for source in model.objects.filter(locale__language_code="vi", alias_of__isnull=True):
             assert not is_outdated(source, source.get_translation(english)), source.title
+
+
+def test_cards_name_units_in_full(client, demo_site):
+    """Acronyms such as DPAR mean nothing to foreign readers: cards give the unit's full name."""
+    from workflows.models import Unit
+
+    units = Unit.objects.filter(short_name__gt="").exclude(short_name=F("name"))
+    for language, url in (("en", "/en/news/"), ("vi", "/tin-tuc/")):
+        cards = BeautifulSoup(client.get(url).content.decode(), "html.parser").select(".card__meta")
+        text = " ".join(card.get_text(" ") for card in cards)
+        named = [unit for unit in units.filter(locale__language_code=language) if unit.name in text]
+        assert named, language
+        for unit in units.filter(locale__language_code=language):
+            assert f"· {unit.short_name}" not in text, unit.short_name
