@@ -194,7 +194,7 @@ def test_editorial_journey(demo, browsing, tmp_path):
         translate_segment(editor, TITLE, ENGLISH_TITLE)
         translate_segment(editor, SUMMARY, ENGLISH_SUMMARY)
         translate_segment(editor, IMAGE_ALT, ENGLISH_IMAGE_ALT)
-        editor.get_by_role("tab", name="Quảng bá").click()  # "Promote", in the admin's Vietnamese
+        editor.get_by_role("tab", name="Đường dẫn và SEO").click()  # the "Promote" tab
         translate_segment(editor, article.slug, ENGLISH_SLUG)
         with editor.expect_navigation():
             editor.locator("[data-submit-translation]").click()

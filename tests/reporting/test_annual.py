@@ -113,7 +113,7 @@ def test_compiled_workbook_and_printable_report(client, data, head, django_user_
     assert summary[1][:5] == ("Vụ Cải cách hành chính", "Đã gửi", 3, 2, 2)
     unit_sheet = workbook["cchc"]
     values = {row[0]: row[1] for row in unit_sheet.iter_rows(values_only=True) if row and row[0]}
-    assert values["Tin tiếng Việt"] == 3 and values["Khó khăn"] == "Thiếu người dịch."
+    assert values["Tin tiếng Việt"] == 3 and values["Khó khăn, vướng mắc"] == "Thiếu người dịch."
     printable = client.get(reverse("reporting_annual_print", args=[YEAR]))
     assert "Thiếu người dịch." in printable.content.decode()
 
