@@ -15,11 +15,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.documents.widgets import AdminDocumentChooser
 from wagtail.log_actions import log
 
 from reporting.figures import EVENT_FORMATS, EVENT_TYPES, compute
-from reporting.models import UnitAnnualReport
-from reporting.views import sees_all_units, unit_keys_for
+from reporting.models import OffPortalActivity, UnitAnnualReport
+from reporting.views import decides_reports, sees_all_units, unit_keys_for
 from workflows.models import Unit
 
 
@@ -28,6 +30,33 @@ class NarrativeForm(forms.ModelForm):
         model = UnitAnnualReport
         fields = ["progress", "results", "difficulties", "proposals", "summary_en"]
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields}
+
+
+class ActivityForm(forms.ModelForm):
+    evidence_url = forms.URLField(
+        label=gettext_lazy("evidence (link)"), required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = OffPortalActivity
+        fields = ["date", "kind", "title", "participants", "evidence_document", "evidence_url"]
+        widgets = {"date": AdminDateInput(), "evidence_document": AdminDocumentChooser()}
+
+    def __init__(self, *args, year=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.year = year
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if self.year and date.year != self.year:
+            raise forms.ValidationError(_("The activity must fall in the year of the report."))
+        return date
+
+
+# Activities are part of the report: saved with it, frozen with it, reviewed with it.
+ActivityFormSet = forms.inlineformset_factory(
+    UnitAnnualReport, OffPortalActivity, form=ActivityForm, extra=1, can_delete=True
+)
 
 
 class ReturnForm(forms.Form):
@@ -40,6 +69,10 @@ class ReturnForm(forms.Form):
 
 def is_icd(user):
     return sees_all_units(user)
+
+
+def can_decide(user):
+    return decides_reports(user)
 
 
 def heads_unit(user, unit):
@@ -82,14 +115,18 @@ def report_edit(request, code, year):
         raise PermissionDenied
     report = UnitAnnualReport.objects.filter(unit=unit, year=year).first()
     can_edit = heads_unit(request.user, unit) and (report is None or report.is_editable)
-    form = NarrativeForm(
-        request.POST or None, instance=report or UnitAnnualReport(unit=unit, year=year)
+    instance = report or UnitAnnualReport(unit=unit, year=year)
+    form = NarrativeForm(request.POST or None, instance=instance)
+    # A post without the activities' part (an older form, a script) leaves them as they are.
+    activities_data = request.POST if "activities-TOTAL_FORMS" in request.POST else None
+    activities = ActivityFormSet(
+        activities_data, instance=instance, prefix="activities", form_kwargs={"year": year}
     )
     status = 200
     if request.method == "POST":
         if not can_edit:
             raise PermissionDenied
-        if form.is_valid():
+        if form.is_valid() and (not activities.is_bound or activities.is_valid()):
             with transaction.atomic():
                 report = form.save(commit=False)
                 if "submit" in request.POST:
@@ -100,6 +137,9 @@ def report_edit(request, code, year):
                 elif report.status not in UnitAnnualReport.EDITABLE:
                     report.status = UnitAnnualReport.DRAFT
                 report.save()
+                if activities.is_bound:
+                    activities.instance = report
+                    activities.save()
                 log(
                     instance=report,
                     action="portal.annual_report_"
@@ -123,10 +163,13 @@ def report_edit(request, code, year):
             "year": year,
             "report": report,
             "form": form,
+            "activities_formset": activities,
+            "activities": report.activities.select_related("evidence_document") if report else [],
             "can_edit": can_edit,
             "figures": figures,
             "return_form": ReturnForm(),
             "is_icd": is_icd(request.user),
+            "can_decide": can_decide(request.user),
             "event_types": EVENT_TYPES,
             "event_formats": EVENT_FORMATS,
             "header_title": _("Annual report %(year)s: %(unit)s")
@@ -139,7 +182,7 @@ def report_edit(request, code, year):
 @require_POST
 def report_decide(request, pk, decision):
     report = get_object_or_404(UnitAnnualReport, pk=pk)
-    if not is_icd(request.user):
+    if not can_decide(request.user):
         raise PermissionDenied
     if report.status != UnitAnnualReport.SUBMITTED:
         messages.error(request, _("Only a submitted report can be returned or accepted."))
