@@ -15,6 +15,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Page
 
 from news.models import Theme
+from reporting import charts
 from reporting.figures import EVENT_FORMATS, EVENT_TYPES, compute
 from workflows.models import Unit, UnitMembership
 
@@ -159,6 +160,10 @@ class ResultsReportView(SpreadsheetExportMixin, View):
             "event_formats": EVENT_FORMATS,
             "headings": self.export_headings,
             "header_title": _("Results of the year"),
+            "charts": [
+                charts.items_per_unit_and_month(figures, self.year),
+                charts.english_coverage(figures.values()),
+            ],
         }
         template = self.print_template_name if request.GET.get("print") else self.template_name
         return TemplateResponse(request, template, context)
