@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import Page, TaskState
 
 from workflows.models import object_id_in_units
@@ -190,7 +191,7 @@ def targets_against_results(results):
             rows.append(
                 (f"{entry.unit.name}: {label}", [getattr(entry, name), entry.target_total(name)])
             )
-    series = [_("Result"), _("Target")]
+    series = [_("Result"), pgettext("plan", "Target")]
     return Chart(
         slug="targets",
         title=_("Targets against results, %(first)s-%(last)s")

@@ -9,6 +9,7 @@ import io
 import openpyxl
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -239,7 +240,7 @@ class ClosingReport:
             by_kind[activity.kind] += 1
         self._table(
             doc,
-            [_("Kind"), _("Number")],
+            [_("Kind"), pgettext("count", "Number")],
             [[str(label), by_kind[code]] for code, label in OffPortalActivity.KIND_CHOICES],
         )
 
@@ -395,13 +396,13 @@ class ClosingReport:
             [
                 _("Unit"),
                 _("News in Vietnamese"),
-                _("Target"),
+                pgettext("plan", "Target"),
                 _("News in English"),
-                _("Target"),
+                pgettext("plan", "Target"),
                 _("Events held"),
-                _("Target"),
+                pgettext("plan", "Target"),
                 _("Activities off the portal"),
-                _("Target"),
+                pgettext("plan", "Target"),
             ],
         )
         for row in results.units.values():

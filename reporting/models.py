@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -114,7 +115,13 @@ class Plan(ClusterableModel):
     receiving_ministry_en = models.CharField(
         _("ministry that receives the report, in English"), max_length=200, blank=True
     )
-    themes = ParentalManyToManyField("news.Theme", verbose_name=_("themes"), blank=True)
+    # The Vietnamese themes and units stand for their translations (as in the results' counts).
+    themes = ParentalManyToManyField(
+        "news.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        limit_choices_to={"locale__language_code": "vi"},
+    )
     review_reminder_days = models.PositiveSmallIntegerField(
         _("remind reviewers after (days waiting)"),
         default=3,
@@ -134,7 +141,9 @@ class Plan(ClusterableModel):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("review_reminder_days"),
         MultiFieldPanel([InlinePanel("deadlines", label=_("Deadline"))], heading=_("Deadlines")),
-        MultiFieldPanel([InlinePanel("targets", label=_("Target"))], heading=_("Targets")),
+        MultiFieldPanel(
+            [InlinePanel("targets", label=pgettext_lazy("plan", "Target"))], heading=_("Targets")
+        ),
     ]
 
     class Meta:
@@ -183,7 +192,11 @@ class PlanTarget(Orderable):
 
     plan = ParentalKey(Plan, on_delete=models.CASCADE, related_name="targets")
     unit = models.ForeignKey(
-        "workflows.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
+        "workflows.Unit",
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"locale__language_code": "vi"},
     )
     news_vi_per_year = models.PositiveSmallIntegerField(_("news in Vietnamese per year"), default=0)
     news_en_per_year = models.PositiveSmallIntegerField(_("news in English per year"), default=0)
