@@ -21,7 +21,7 @@ from workflows.models import object_id_in_units
 # the table as well as by colour.
 COLOURS = ["#005a9c", "#b34700", "#2e7d32", "#6a1b9a"]
 LABEL_WIDTH, BAR_AREA, ROW_GAP, BAR_HEIGHT = 220, 360, 10, 14
-COLUMN_WIDTH, COLUMN_AREA_HEIGHT = 26, 60
+COLUMN_WIDTH, COLUMN_AREA_HEIGHT = 26, 40
 
 
 @dataclass
@@ -48,7 +48,9 @@ class Chart:
     kind: str = "bars"  # "bars": horizontal bars per series; "columns": a column per month
     width: int = 0
     height: int = 0
-    shapes: list = field(default_factory=list)  # (label, label_y, [Bar])
+    baseline_start: int = LABEL_WIDTH
+    baseline_end: int = 0
+    shapes: list = field(default_factory=list)  # (label, label_y, [Bar], baseline y or None)
     legend: list = field(default_factory=list)  # (label, colour, x, y)
 
     @property
@@ -65,7 +67,7 @@ class Chart:
             ]
         y = top
         for label, values in self.rows:
-            bars = []
+            bars, baseline = [], None
             if self.kind == "bars":
                 for i, value in enumerate(values):
                     width = round(BAR_AREA * value / peak, 1)
@@ -87,7 +89,7 @@ class Chart:
                 for i, value in enumerate(values):
                     height = round(COLUMN_AREA_HEIGHT * value / peak, 1)
                     x = LABEL_WIDTH + i * COLUMN_WIDTH
-                    base = y + COLUMN_AREA_HEIGHT + 12
+                    base = baseline = y + COLUMN_AREA_HEIGHT + 12
                     bars.append(
                         Bar(
                             x,
@@ -101,7 +103,9 @@ class Chart:
                         )
                     )
                 shapes_height = COLUMN_AREA_HEIGHT + 14
-            self.shapes.append((label, y + min(shapes_height, 14) - 3, bars))
+            # The row's label beside its first bar, or on the baseline of its columns.
+            label_y = y + BAR_HEIGHT - 3 if baseline is None else baseline - 3
+            self.shapes.append((label, label_y, bars, baseline))
             y += shapes_height + ROW_GAP
         if self.kind == "columns":
             # Month numbers under the last row's columns.
@@ -110,6 +114,7 @@ class Chart:
                 for i in range(len(self.columns))
             ]
             y += 14
+        self.baseline_end = LABEL_WIDTH + COLUMN_WIDTH * len(self.columns)
         self.width = LABEL_WIDTH + max(BAR_AREA + 60, COLUMN_WIDTH * len(self.columns) + 20)
         self.height = y + 4
         return self

@@ -149,13 +149,10 @@ class ClosingReport:
 
         self._header(doc)
         self._paragraph(doc, _("REPORT"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=Pt(14))
-        self._paragraph(
-            doc,
-            _("Results of the %(plan)s, %(period)s")
-            % {"plan": self.plan_title, "period": self.period},
-            bold=True,
-            align=WD_ALIGN_PARAGRAPH.CENTER,
-        )
+        subtitle = _("Results of the %(plan)s") % {"plan": self.plan_title}
+        if (results.years[0], results.years[-1]) != (plan.start_year, plan.end_year):
+            subtitle += f" ({self.period})"  # a part of the plan's period
+        self._paragraph(doc, subtitle, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         self._paragraph(
             doc,
             _("To: %(ministry)s") % {"ministry": self.ministry},
