@@ -15,11 +15,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.documents.widgets import AdminDocumentChooser
 from wagtail.log_actions import log
 
 from reporting.figures import EVENT_FORMATS, EVENT_TYPES, compute
-from reporting.models import UnitAnnualReport
-from reporting.views import sees_all_units, unit_keys_for
+from reporting.models import OffPortalActivity, UnitAnnualReport
+from reporting.spreadsheets import append_row
+from reporting.views import decides_reports, sees_all_units, unit_keys_for
 from workflows.models import Unit
 
 
@@ -28,6 +31,33 @@ class NarrativeForm(forms.ModelForm):
         model = UnitAnnualReport
         fields = ["progress", "results", "difficulties", "proposals", "summary_en"]
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields}
+
+
+class ActivityForm(forms.ModelForm):
+    evidence_url = forms.URLField(
+        label=gettext_lazy("evidence (link)"), required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = OffPortalActivity
+        fields = ["date", "kind", "title", "participants", "evidence_document", "evidence_url"]
+        widgets = {"date": AdminDateInput(), "evidence_document": AdminDocumentChooser()}
+
+    def __init__(self, *args, year=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.year = year
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if self.year and date.year != self.year:
+            raise forms.ValidationError(_("The activity must fall in the year of the report."))
+        return date
+
+
+# Activities are part of the report: saved with it, frozen with it, reviewed with it.
+ActivityFormSet = forms.inlineformset_factory(
+    UnitAnnualReport, OffPortalActivity, form=ActivityForm, extra=1, can_delete=True
+)
 
 
 class ReturnForm(forms.Form):
@@ -40,6 +70,10 @@ class ReturnForm(forms.Form):
 
 def is_icd(user):
     return sees_all_units(user)
+
+
+def can_decide(user):
+    return decides_reports(user)
 
 
 def heads_unit(user, unit):
@@ -82,14 +116,18 @@ def report_edit(request, code, year):
         raise PermissionDenied
     report = UnitAnnualReport.objects.filter(unit=unit, year=year).first()
     can_edit = heads_unit(request.user, unit) and (report is None or report.is_editable)
-    form = NarrativeForm(
-        request.POST or None, instance=report or UnitAnnualReport(unit=unit, year=year)
+    instance = report or UnitAnnualReport(unit=unit, year=year)
+    form = NarrativeForm(request.POST or None, instance=instance)
+    # A post without the activities' part (an older form, a script) leaves them as they are.
+    activities_data = request.POST if "activities-TOTAL_FORMS" in request.POST else None
+    activities = ActivityFormSet(
+        activities_data, instance=instance, prefix="activities", form_kwargs={"year": year}
     )
     status = 200
     if request.method == "POST":
         if not can_edit:
             raise PermissionDenied
-        if form.is_valid():
+        if form.is_valid() and (not activities.is_bound or activities.is_valid()):
             with transaction.atomic():
                 report = form.save(commit=False)
                 if "submit" in request.POST:
@@ -100,6 +138,9 @@ def report_edit(request, code, year):
                 elif report.status not in UnitAnnualReport.EDITABLE:
                     report.status = UnitAnnualReport.DRAFT
                 report.save()
+                if activities.is_bound:
+                    activities.instance = report
+                    activities.save()
                 log(
                     instance=report,
                     action="portal.annual_report_"
@@ -123,10 +164,13 @@ def report_edit(request, code, year):
             "year": year,
             "report": report,
             "form": form,
+            "activities_formset": activities,
+            "activities": report.activities.select_related("evidence_document") if report else [],
             "can_edit": can_edit,
             "figures": figures,
             "return_form": ReturnForm(),
             "is_icd": is_icd(request.user),
+            "can_decide": can_decide(request.user),
             "event_types": EVENT_TYPES,
             "event_formats": EVENT_FORMATS,
             "header_title": _("Annual report %(year)s: %(unit)s")
@@ -139,7 +183,7 @@ def report_edit(request, code, year):
 @require_POST
 def report_decide(request, pk, decision):
     report = get_object_or_404(UnitAnnualReport, pk=pk)
-    if not is_icd(request.user):
+    if not can_decide(request.user):
         raise PermissionDenied
     if report.status != UnitAnnualReport.SUBMITTED:
         messages.error(request, _("Only a submitted report can be returned or accepted."))
@@ -190,15 +234,17 @@ def compiled_workbook(request, year):
     summary = workbook.active
     summary.title = _("Summary")[:31]
     type_codes, format_codes = list(EVENT_TYPES), list(EVENT_FORMATS)
-    summary.append(
+    append_row(
+        summary,
         [_("Unit"), _("Status"), _("News in Vietnamese"), _("News in English"), _("Events held")]
         + [str(EVENT_TYPES[c]) for c in type_codes]
         + [str(EVENT_FORMATS[c]) for c in format_codes]
-        + [_("Items with a live English version (%)")]
+        + [_("Items with a live English version (%)")],
     )
     for report in compiled_reports(year):
         f = report.figures
-        summary.append(
+        append_row(
+            summary,
             [
                 report.unit.name,
                 report.get_status_display(),
@@ -208,29 +254,31 @@ def compiled_workbook(request, year):
             ]
             + [f.get("events_by_type", {}).get(c, 0) for c in type_codes]
             + [f.get("events_by_format", {}).get(c, 0) for c in format_codes]
-            + [f.get("english_share", 0)]
+            + [f.get("english_share", 0)],
         )
         sheet = workbook.create_sheet(report.unit.code[:31])
-        sheet.append([_("Unit"), report.unit.name])
-        sheet.append([_("Year"), report.year])
-        sheet.append([_("Status"), report.get_status_display()])
-        sheet.append([_("News in Vietnamese"), f.get("news_vi", 0)])
-        sheet.append([_("News in English"), f.get("news_en", 0)])
-        sheet.append([_("Events held"), f.get("events_vi", 0)])
-        sheet.append([_("Items with a live English version (%)"), f.get("english_share", 0)])
+        append_row(sheet, [_("Unit"), report.unit.name])
+        append_row(sheet, [_("Year"), report.year])
+        append_row(sheet, [_("Status"), report.get_status_display()])
+        append_row(sheet, [_("News in Vietnamese"), f.get("news_vi", 0)])
+        append_row(sheet, [_("News in English"), f.get("news_en", 0)])
+        append_row(sheet, [_("Events held"), f.get("events_vi", 0)])
+        append_row(sheet, [_("Items with a live English version (%)"), f.get("english_share", 0)])
         for label, name in (
             (_("Progress"), "progress"),
             (_("Results"), "results"),
             (_("Difficulties"), "difficulties"),
             (_("Proposals"), "proposals"),
         ):
-            sheet.append([label, getattr(report, name)])
-        sheet.append([])
-        sheet.append(
-            [_("Date"), _("Title"), _("Type"), _("English version"), _("Sites where it appeared")]
+            append_row(sheet, [label, getattr(report, name)])
+        append_row(sheet, [])
+        append_row(
+            sheet,
+            [_("Date"), _("Title"), _("Type"), _("English version"), _("Sites where it appeared")],
         )
         for item in f.get("items", []):
-            sheet.append(
+            append_row(
+                sheet,
                 [
                     item["date"],
                     item["title"],
@@ -238,7 +286,7 @@ def compiled_workbook(request, year):
                     _("yes") if item["english"] else _("no"),
                     # Figures compiled before channels existed do not have it.
                     item.get("channels", ""),
-                ]
+                ],
             )
     buffer = io.BytesIO()
     workbook.save(buffer)

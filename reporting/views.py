@@ -15,16 +15,20 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Page
 
 from news.models import Theme
+from reporting import charts
 from reporting.figures import EVENT_FORMATS, EVENT_TYPES, compute
 from workflows.models import Unit, UnitMembership
-from workflows.roles import ICD_COORDINATORS, SITE_ADMINISTRATORS
 
 
 def sees_all_units(user):
-    return (
-        user.is_superuser
-        or user.groups.filter(name__in=[ICD_COORDINATORS, SITE_ADMINISTRATORS]).exists()
-    )
+    """ICD coordinators, the Ministry's leadership and administrators read every unit's
+    figures and reports."""
+    return user.has_perm("reporting.view_all_units_reports")
+
+
+def decides_reports(user):
+    """Returning and accepting units' reports, and compiling the plan's report, are the ICD's."""
+    return user.has_perm("reporting.decide_unit_reports")
 
 
 def unit_keys_for(user):
@@ -156,6 +160,10 @@ class ResultsReportView(SpreadsheetExportMixin, View):
             "event_formats": EVENT_FORMATS,
             "headings": self.export_headings,
             "header_title": _("Results of the year"),
+            "charts": [
+                charts.items_per_unit_and_month(figures, self.year),
+                charts.english_coverage(figures.values()),
+            ],
         }
         template = self.print_template_name if request.GET.get("print") else self.template_name
         return TemplateResponse(request, template, context)

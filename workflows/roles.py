@@ -22,6 +22,9 @@ UNIT_HEADS = "Lãnh đạo đơn vị"
 EDITORIAL_BOARD = "Ban Biên tập Cổng"
 ICD_COORDINATORS = "Điều phối viên Vụ Hợp tác quốc tế"
 SITE_ADMINISTRATORS = "Quản trị Cổng"
+# The Ministry's leadership reads the follow-up, the reports and the plan's results; it changes
+# nothing, so it holds view permissions only.
+LEADERSHIP = "Lãnh đạo Bộ"
 
 WORKFLOW_NAME = "ASEAN editorial chain"
 UNIT_HEAD_TASK_NAME = "Lãnh đạo đơn vị chủ trì duyệt"
@@ -75,7 +78,19 @@ MODEL_PERMISSIONS = {
         "press.view_feedbacksubmission",
         "press.change_feedbacksubmission",
     ],
-    ICD_COORDINATORS: ["wagtailadmin.access_admin"],
+    ICD_COORDINATORS: [
+        "wagtailadmin.access_admin",
+        "reporting.view_all_units_reports",
+        "reporting.decide_unit_reports",
+        "reporting.add_plan",
+        "reporting.change_plan",
+        "reporting.view_plan",
+    ],
+    LEADERSHIP: [
+        "wagtailadmin.access_admin",
+        "reporting.view_all_units_reports",
+        "reporting.view_plan",
+    ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
@@ -106,6 +121,11 @@ MODEL_PERMISSIONS = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        "reporting.view_all_units_reports",
+        "reporting.decide_unit_reports",
+        "reporting.add_plan",
+        "reporting.change_plan",
+        "reporting.view_plan",
     ],
 }
 
@@ -128,6 +148,7 @@ def setup_editorial_workflow():
             EDITORIAL_BOARD,
             ICD_COORDINATORS,
             SITE_ADMINISTRATORS,
+            LEADERSHIP,
         )
     }
     root = Page.get_first_root_node()

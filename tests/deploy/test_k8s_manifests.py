@@ -100,6 +100,7 @@ def test_every_pod_reads_the_config_map_and_the_secret():
         "asean-portal-publish-scheduled",
         "asean-portal-send-pending-alerts",
         "asean-portal-purge-feedback",
+        "asean-portal-send-reminders",
     }
     for doc, spec in specs:
         for container in spec["containers"]:
@@ -151,5 +152,9 @@ def test_migrations_and_scheduled_publishing_never_run_twice_at_once():
     assert "--then=setup_editorial_workflow" in command
     cron_jobs = by_kind("CronJob")
     assert cron_jobs["asean-portal-publish-scheduled"]["spec"]["schedule"] == "* * * * *"
+    reminders = cron_jobs["asean-portal-send-reminders"]["spec"]
+    assert reminders["schedule"] == "0 7 * * *" and reminders["timeZone"] == "Asia/Ho_Chi_Minh"
+    (container,) = reminders["jobTemplate"]["spec"]["template"]["spec"]["containers"]
+    assert container["command"] == ["python", "manage.py", "send_reminders"]
     for cron in cron_jobs.values():
         assert cron["spec"]["concurrencyPolicy"] == "Forbid"

@@ -51,7 +51,11 @@ def test_every_timer_starts_an_existing_command():
     template = SYSTEMD / "asean-portal-command@.service"
     assert directive(template, "ExecStart") == ["/srv/asean/app/.venv/bin/python manage.py %i"]
     timers = sorted(SYSTEMD.glob("*.timer"))
-    assert {t.name for t in timers} >= {"asean-portal-publish.timer", "asean-portal-backup.timer"}
+    assert {t.name for t in timers} >= {
+        "asean-portal-publish.timer",
+        "asean-portal-backup.timer",
+        "asean-portal-reminders.timer",
+    }
     for timer in timers:
         (unit,) = directive(timer, "Unit") or [timer.name.replace(".timer", ".service")]
         if unit.startswith("asean-portal-command@"):

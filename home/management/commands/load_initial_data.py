@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo.channels import CHANNELS, ChannelLoader, is_loopback
 from home.demo.loader import DemoLoader
+from home.demo.plans import load_plans, load_reports
 from home.demo.summary import summary
 from home.models import HomePage, PortalSettings
 from workflows import roles
@@ -33,6 +34,7 @@ DEMO_ACCOUNTS = [
     ("head.cchc", "Dũng", "Phạm Quốc", roles.UNIT_HEADS, "cchc", UnitMembership.HEAD),
     ("board", "Hoa", "Đỗ Thị", roles.EDITORIAL_BOARD, None, None),
     ("icd", "Nam", "Vũ Hoài", roles.ICD_COORDINATORS, "htqt", UnitMembership.MEMBER),
+    ("lanhdao", "Thành", "Hoàng Văn", roles.LEADERSHIP, None, None),
     # Web editors of the Journal's section and of the unit websites, each limited to their site.
     *[(*channel["account"], channel["group"], None, None) for channel in CHANNELS],
 ]
@@ -105,8 +107,11 @@ class Command(BaseCommand):
             DemoLoader(locales, homes, log=log).run()
             ChannelLoader(locales, site.port, log=log).run()
             roles.setup_editorial_workflow()
+            load_plans(log=log)
             if settings.DEBUG or options["demo_accounts"]:
                 self.ensure_demo_accounts()
+                # Submitted by the demo heads, so only with the demo accounts.
+                load_reports(log=log)
             else:
                 self.stderr.write(
                     self.style.WARNING(
