@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.permissions import PortalPagePermissionTester
 from home.search import fold
 
 
@@ -35,6 +36,10 @@ def listing_image_prefetch():
 class PortalPageMixin:
     """ASCII slugs by default, a diacritic-free title for search, and what the templates need
     for search engines and social networks (description, image, structured data)."""
+
+    def permissions_for_user(self, user):
+        """Take-downs follow the portal's rule (``home.permissions``)."""
+        return PortalPagePermissionTester(user, self)
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:

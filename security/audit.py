@@ -1,5 +1,6 @@
-"""The security audit log: sign-ins, failed sign-ins, lockouts, permission changes and
-publications, each with the actor and the client's address.
+"""The security audit log: sign-ins, failed sign-ins, lockouts, permission changes,
+publications and take-downs (unpublication, deletion and move of live pages, with the reason
+given in the form), each with the actor and the client's address.
 
 Every event is written to the ``portal.audit`` logger (for the server's log collection) and to
 ``AuditEvent`` (for administrators in the admin). The acting user and address come from the
@@ -13,10 +14,10 @@ from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
-from wagtail.models import GroupCollectionPermission, GroupPagePermission
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import AuditEvent
 from .net import client_ip
@@ -250,6 +251,15 @@ def on_published(sender, instance, revision=None, **kwargs):
     record(AuditEvent.PUBLISHED, target=instance.title, **detail)
 
 
+def _reason():
+    """The reason typed in the form that asked for the take-down, if any."""
+    request = _request()
+    if request is None or request.method != "POST":
+        return {}
+    reason = request.POST.get("reason", "").strip()
+    return {"reason": reason[:2000]} if reason else {}
+
+
 @receiver(page_unpublished, dispatch_uid="audit_unpublished")
 def on_unpublished(sender, instance, **kwargs):
     record(
@@ -257,4 +267,36 @@ def on_unpublished(sender, instance, **kwargs):
         target=instance.title,
         page_id=instance.pk,
         locale=instance.locale.language_code,
+        **_reason(),
+    )
+
+
+@receiver(pre_delete, dispatch_uid="audit_live_page_deleted")
+def on_page_deleted(sender, instance, **kwargs):
+    # Django sends pre_delete for each table of a page (NewsPage, then Page): record it once.
+    if not isinstance(instance, Page) or sender is not instance.specific_class:
+        return
+    if not instance.live:
+        return
+    record(
+        AuditEvent.PAGE_DELETED,
+        target=instance.title,
+        page_id=instance.pk,
+        url_path=instance.url_path,
+        locale=instance.locale.language_code,
+        **_reason(),
+    )
+
+
+@receiver(post_page_move, dispatch_uid="audit_live_page_moved")
+def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    if not instance.live or url_path_before == url_path_after:
+        return
+    record(
+        AuditEvent.PAGE_MOVED,
+        target=instance.title,
+        page_id=instance.pk,
+        url_path_before=url_path_before,
+        url_path_after=url_path_after,
+        **_reason(),
     )

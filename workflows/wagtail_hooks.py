@@ -59,6 +59,11 @@ def register_portal_log_actions(actions):
         gettext_lazy("Published without full review"),
     )
     actions.register_action(
+        "portal.emergency_unpublish",
+        gettext_lazy("Take off the site now"),
+        gettext_lazy("Taken off the site by the lead unit"),
+    )
+    actions.register_action(
         "portal.emergency_publish_confirmed",
         gettext_lazy("Confirm review after publication"),
         gettext_lazy("Review confirmed after publication"),
@@ -72,6 +77,11 @@ def register_workflow_urls():
             "emergency-publish/<int:page_id>/",
             views.emergency_publish,
             name="workflows_emergency_publish",
+        ),
+        path(
+            "emergency-unpublish/<int:page_id>/",
+            views.emergency_unpublish,
+            name="workflows_emergency_unpublish",
         ),
         path("published-without-review/", views.emergency_list, name="workflows_emergency_list"),
         path(
@@ -98,6 +108,31 @@ class EmergencyPublishMenuItem(ActionMenuItem):
 @hooks.register("register_page_action_menu_item")
 def register_emergency_publish_menu_item():
     return EmergencyPublishMenuItem()
+
+
+class EmergencyUnpublishMenuItem(ActionMenuItem):
+    label = gettext_lazy("Take off the site now…")
+    name = "action-emergency-unpublish"
+    icon_name = "warning"
+    order = 61
+
+    def is_shown(self, context):
+        page = context.get("page")
+        return (
+            context["view"] == "edit"
+            and page is not None
+            and page.live
+            and not page.permissions_for_user(context["request"].user).can_unpublish()
+            and views.may_unpublish_in_emergency(context["request"].user, page)
+        )
+
+    def get_url(self, parent_context):
+        return reverse("workflows_emergency_unpublish", args=[parent_context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def register_emergency_unpublish_menu_item():
+    return EmergencyUnpublishMenuItem()
 
 
 class EmergencyListMenuItem(MenuItem):
