@@ -16,8 +16,12 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.media import pages_using
 
 from .models import AuditEvent
 from .net import client_ip
@@ -299,4 +303,66 @@ def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
         url_path_before=url_path_before,
         url_path_after=url_path_after,
         **_reason(),
+    )
+
+
+# Images and documents that live pages or pages in review use (home/media.py).
+
+MEDIA_FIELDS = {
+    "image": (
+        "title",
+        "description",
+        "file",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    ),
+    "document": ("title", "file"),
+}
+
+
+def _media_kind(instance):
+    return "image" if isinstance(instance, get_image_model()) else "document"
+
+
+def remember_media(sender, instance, raw=False, **kwargs):
+    if raw or not instance.pk:
+        instance._audit_media = None
+        return
+    fields = MEDIA_FIELDS[_media_kind(instance)]
+    instance._audit_media = sender.objects.filter(pk=instance.pk).values(*fields).first()
+
+
+def on_media_saved(sender, instance, created=False, raw=False, **kwargs):
+    before = getattr(instance, "_audit_media", None)
+    if raw or created or before is None:
+        return
+    kind = _media_kind(instance)
+    changes = {
+        field: [str(before[field] or ""), str(getattr(instance, field) or "")]
+        for field in MEDIA_FIELDS[kind]
+        if before[field] != getattr(instance, field)
+        and str(before[field] or "") != str(getattr(instance, field) or "")
+    }
+    if not changes:
+        return
+    pages = list(pages_using(instance).values_list("pk", flat=True))
+    if pages:
+        record(
+            AuditEvent.MEDIA_CHANGED,
+            target=instance.title,
+            kind=kind,
+            object_id=instance.pk,
+            pages=pages,
+            changes=changes,
+        )
+
+
+for _model in (get_image_model(), get_document_model()):
+    pre_save.connect(
+        remember_media, sender=_model, dispatch_uid=f"audit_media_{_model._meta.label_lower}"
+    )
+    post_save.connect(
+        on_media_saved, sender=_model, dispatch_uid=f"audit_media_{_model._meta.label_lower}"
     )
