@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -171,6 +172,32 @@ def show_requested_changes(request, page):
         },
     )
     return None
+
+
+@hooks.register("before_edit_page")
+def withdraw_from_review(request, page):
+    """An author withdraws their item from review. Wagtail cancels a workflow through the
+    edit form, which refuses every POST while the review step locks the page for the author,
+    so the cancellation is done here for them; what they submitted stays the latest revision,
+    back in their hands as a draft."""
+    if request.method != "POST" or not request.POST.get("action-cancel-workflow"):
+        return None
+    state = page.current_workflow_state
+    lock = page.get_lock()
+    if (
+        state is None
+        or not state.user_can_cancel(request.user)
+        or lock is None
+        or not lock.for_user(request.user)
+    ):
+        return None  # Wagtail's own path (or its refusal)
+    state.cancel(user=request.user)
+    messages.success(
+        request,
+        _("“%(title)s” was withdrawn from review; it is a draft again.")
+        % {"title": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 # Translations ---------------------------------------------------------------------------------

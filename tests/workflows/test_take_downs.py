@@ -8,15 +8,30 @@ administrator. The item is a live news item of unit A written by ``journalist_a`
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Page, PageLogEntry
+from wagtail.models import (
+    GroupPagePermission,
+    Page,
+    PageLogEntry,
+    PageViewRestriction,
+    WorkflowState,
+)
 
 from home.page_cache import page_dependency, read_versions
 from news.models import NewsIndexPage, NewsPage
 from security.models import AuditEvent
+from tests.factories import NewsPageFactory, UnitFactory
 from tests.home.test_channels import add_channel
-from tests.workflows.conftest import as_user, form_data, make_draft
+from tests.workflows.conftest import (
+    as_user,
+    edit,
+    form_data,
+    make_draft,
+    state_of,
+    submit,
+    workflow_action,
+)
 from workflows.models import UnitMembership
-from workflows.roles import SITE_ADMINISTRATORS
+from workflows.roles import BOARD_TASK_NAME, SITE_ADMINISTRATORS, UNIT_HEAD_TASK_NAME
 
 pytestmark = pytest.mark.django_db
 
@@ -280,3 +295,95 @@ def test_the_boards_unpublish_takes_the_item_off_every_channel(client, chain, tr
     assert client.get(path).status_code == 404
     event = AuditEvent.objects.get(action=AuditEvent.UNPUBLISHED, detail__page_id=live_item.pk)
     assert (event.actor, event.detail["reason"]) == (chain.people.board, REASON)
+
+
+# Privacy of a live item -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"), [*matrix()[:3], ("board", False), ("site_admin", True)]
+)
+def test_who_may_make_a_live_item_private(client, people, live_item, role, allowed):
+    """Privacy decides what the public sees, like publication: site administrators only (the
+    board publishes through the chain)."""
+    as_user(client, people[role])
+    url = reverse("wagtailadmin_pages:set_privacy", args=[live_item.pk])
+    response = client.post(url, {"restriction_type": PageViewRestriction.LOGIN})
+    restricted = PageViewRestriction.objects.filter(page=live_item).exists()
+    assert restricted is allowed
+    if allowed:
+        assert response.status_code == 200
+        assert response.json()["step"] == "set_privacy_done"
+        as_user(client, None)
+        assert client.get(live_item.url).status_code == 302  # to the sign-in
+    else:
+        assert refused(response)
+
+
+# English items written directly in the English tree ------------------------------------------
+
+
+def test_an_english_item_written_in_english_goes_through_the_chain(client, chain, tree):
+    people = chain.people
+    page = NewsPageFactory(
+        parent=tree.news_en,
+        locale=tree.en,
+        title="ACCSM meeting in Ha Noi",
+        lead_unit=UnitFactory(
+            code="cchc", locale=tree.en, translation_key=chain.unit_a.translation_key
+        ),
+        themes=[chain.theme],
+        live=False,
+        owner=people.journalist_a,
+    )
+    page.save_revision(user=people.journalist_a)
+    as_user(client, people.journalist_a)
+    data = form_data(NewsPage.objects.get(pk=page.pk).get_latest_revision_as_object())
+    # Publishing directly is not the journalist's: the button saves a draft.
+    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {**data, "action-publish": "1"})
+    assert not NewsPage.objects.get(pk=page.pk).live
+    submit(client, page)
+    assert state_of(page) == ("in_progress", UNIT_HEAD_TASK_NAME)
+    as_user(client, people.head_b)  # another unit's head cannot approve it
+    workflow_action(client, page, "approve")
+    assert state_of(page) == ("in_progress", UNIT_HEAD_TASK_NAME)
+    as_user(client, people.head_a)
+    workflow_action(client, page, "approve")
+    assert state_of(page) == ("in_progress", BOARD_TASK_NAME)
+    assert not NewsPage.objects.get(pk=page.pk).live
+    as_user(client, people.board)
+    workflow_action(client, page, "approve")
+    assert NewsPage.objects.get(pk=page.pk).live
+    as_user(client, None)
+    assert client.get(f"/en/news/{page.slug}/").status_code == 200
+
+
+# Withdrawing an item from review ---------------------------------------------------------------
+
+
+def test_the_author_withdraws_their_item_from_review(client, chain):
+    people = chain.people
+    page = make_draft(chain, people.journalist_a)
+    as_user(client, people.journalist_a)
+    submit(client, page)
+    assert state_of(page) == ("in_progress", UNIT_HEAD_TASK_NAME)
+    response = edit(client, page, **{"action-cancel-workflow": "1"})
+    assert done(response, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert state_of(page) == (None, None)
+    assert WorkflowState.objects.get(object_id=str(page.pk)).status == "cancelled"
+    # Back with the author, who may edit and submit again.
+    assert edit(client, page, title="Tin đã bổ sung").status_code == 302
+    assert NewsPage.objects.get(pk=page.pk).get_latest_revision_as_object().title == (
+        "Tin đã bổ sung"
+    )
+
+
+def test_another_journalist_cannot_withdraw_it(client, chain):
+    people = chain.people
+    page = make_draft(chain, people.journalist_a)
+    as_user(client, people.journalist_a)
+    submit(client, page)
+    as_user(client, people.journalist_a2)
+    response = edit(client, page, **{"action-cancel-workflow": "1"})
+    assert refused(response)
+    assert state_of(page) == ("in_progress", UNIT_HEAD_TASK_NAME)
