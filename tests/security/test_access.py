@@ -224,7 +224,8 @@ def test_another_units_journalist_cannot_read_the_item_in_the_admin(client, chai
     for path in admin_paths(page):
         response = client.get(path)
         body = response.content.decode()
-        assert response.status_code in (302, 403, 404), path
+        # Wagtail's admin answers a refusal with a redirect to the dashboard.
+        assert (response.status_code, response.get("Location")) == (302, "/admin/"), path
         assert HIDDEN[kind] not in body, path
 
 
@@ -244,8 +245,7 @@ def test_copying_another_units_item_is_refused(client, chain, items, kind):
         },
     )
     # Wagtail's admin answers a refusal with a redirect to the dashboard and a message.
-    assert response.status_code in (302, 403)
-    assert response.get("Location", "/admin/") == "/admin/"
+    assert (response.status_code, response.get("Location")) == (302, "/admin/")
     assert NewsPage.objects.count() == before
 
 
