@@ -1,6 +1,7 @@
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from home.media import register_media_policies
 from home.page_cache import mark_page
 from home.permissions import TAKE_DOWN_CODENAME
 from home.userbar import PortalContentChecker
@@ -16,6 +17,9 @@ def portal_content_checker(request, items, page):
         else item
         for item in items
     ]
+
+
+register_media_policies()
 
 
 @hooks.register("register_permissions")

@@ -11,6 +11,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from home.page_cache import page_dependency, read_versions
+from news.models import NewsPage
 from security.models import AuditEvent
 from tests.factories import NewsPageFactory
 from tests.workflows.conftest import as_user
@@ -189,3 +190,25 @@ def get_test_image_upload():
         get_test_image_file(filename="anh-thay.png", colour="blue").file.getvalue(),
         content_type="image/png",
     )
+
+
+def test_the_uploader_cannot_delete_an_image_a_live_page_shows(client, chain, photo):
+    as_user(client, chain.people.journalist_a)
+    response = client.post(reverse("wagtailimages:delete", args=[photo.pk]))
+    assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
+    assert get_image_model().objects.filter(pk=photo.pk).exists()
+    assert NewsPage.objects.get(pk=photo.page.pk).main_image_id == photo.pk
+    # An image no page uses stays the uploader's to delete.
+    spare = get_image_model().objects.create(
+        title="Ảnh thừa", file=get_test_image_file(), uploaded_by_user=chain.people.journalist_a
+    )
+    response = client.post(reverse("wagtailimages:delete", args=[spare.pk]))
+    assert response.status_code == 302
+    assert not get_image_model().objects.filter(pk=spare.pk).exists()
+
+
+def test_the_uploader_cannot_delete_a_document_a_live_page_links(client, chain, report):
+    as_user(client, chain.people.journalist_a)
+    response = client.post(reverse("wagtaildocs:delete", args=[report.pk]))
+    assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
+    assert get_document_model().objects.filter(pk=report.pk).exists()
