@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -134,6 +135,32 @@ class EmergencyUnpublishMenuItem(ActionMenuItem):
 @hooks.register("register_page_action_menu_item")
 def register_emergency_unpublish_menu_item():
     return EmergencyUnpublishMenuItem()
+
+
+class EmergencyUnpublishPageMenuItem(PageMenuItem):
+    """The same action in the page listing's and the page header's "More" menu: a unit head
+    usually cannot open a live item's editor."""
+
+    label = gettext_lazy("Take off the site now…")
+    icon_name = "warning"
+    url_name = "workflows_emergency_unpublish"
+
+    def is_shown(self, user):
+        return (
+            self.page.live
+            and not self.page.permissions_for_user(user).can_unpublish()
+            and views.may_unpublish_in_emergency(user, self.page)
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def emergency_unpublish_listing_button(page, user, next_url=None):
+    yield EmergencyUnpublishPageMenuItem(page=page, priority=45)
+
+
+@hooks.register("register_page_header_buttons")
+def emergency_unpublish_header_button(page, user, view_name, next_url=None):
+    yield EmergencyUnpublishPageMenuItem(page=page, priority=65)
 
 
 class EmergencyListMenuItem(MenuItem):

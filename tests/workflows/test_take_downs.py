@@ -6,6 +6,7 @@ every page there), the head of the item's lead unit, a member of the editorial b
 administrator. The item is a live news item of unit A written by ``journalist_a``."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import (
@@ -387,3 +388,29 @@ def test_another_journalist_cannot_withdraw_it(client, chain):
     response = edit(client, page, **{"action-cancel-workflow": "1"})
     assert refused(response)
     assert state_of(page) == ("in_progress", UNIT_HEAD_TASK_NAME)
+
+
+def test_the_lead_units_head_finds_the_emergency_unpublish_in_the_page_listing(
+    client, people, chain, live_item
+):
+    url = reverse("workflows_emergency_unpublish", args=[live_item.pk])
+    listing = reverse("wagtailadmin_explore", args=[chain.tree.news_vi.pk])
+    as_user(client, chain.people.head_a)
+    assert url in client.get(listing).content.decode()
+    for role in ("journalist", "board"):  # the board unpublishes through Wagtail's own action
+        as_user(client, people[role])
+        assert url not in client.get(listing).content.decode()
+
+
+def test_the_take_down_permission_shows_in_the_group_editor(client, chain, django_user_model):
+    board = Group.objects.get(name="Ban Biên tập Cổng")
+    as_user(client, django_user_model.objects.create_superuser("root", password="x" * 16))
+    response = client.get(reverse("wagtailusers_groups:edit", args=[board.pk]))
+    assert response.status_code == 200
+    permission = Permission.objects.get(codename="take_down_page")
+    box = BeautifulSoup(response.content, "html.parser").find(
+        "input", attrs={"name": "permissions", "value": str(permission.pk)}
+    )
+    # Shown, and ticked for the board: saving the group keeps it.
+    assert box is not None
+    assert box.has_attr("checked")
