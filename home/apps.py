@@ -8,6 +8,8 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save, pre_delete
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
@@ -34,6 +36,12 @@ class HomeConfig(AppConfig):
             uid = f"page_cache_{model._meta.label_lower}"
             post_save.connect(cache_purge.on_snippet_changed, sender=model, dispatch_uid=uid)
             post_delete.connect(cache_purge.on_snippet_changed, sender=model, dispatch_uid=uid)
+
+        # Images and documents that live pages show (home/media.py).
+        for model in (get_image_model(), get_document_model()):
+            uid = f"page_cache_media_{model._meta.label_lower}"
+            post_save.connect(cache_purge.on_media_changed, sender=model, dispatch_uid=uid)
+            pre_delete.connect(cache_purge.on_media_changed, sender=model, dispatch_uid=uid)
 
         # Channel aliases of news and events (home/channels.py).
         page_published.connect(on_page_published, dispatch_uid="home_channel_aliases")

@@ -20,6 +20,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, Site
 
+from home.media import pages_using
 from home.page_cache import ALL, LISTINGS, bump, bump_urls, cache_seconds, page_dependency
 
 logger = logging.getLogger(__name__)
@@ -172,6 +173,15 @@ def on_pre_page_move(sender, instance, **kwargs):
 def on_post_page_move(sender, instance, **kwargs):
     if instance.live:
         purge_page(instance, everything=True)
+
+
+def on_media_changed(sender, instance, **kwargs):
+    """An image or document saved or about to be deleted: the live pages that show it (found
+    in Wagtail's reference index, home/media.py) are purged like a publication."""
+    if kwargs.get("raw"):
+        return
+    for page in pages_using(instance).filter(live=True).specific(defer=True):
+        purge_page(page)
 
 
 def on_page_saved(sender, instance, **kwargs):

@@ -4,8 +4,11 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from home.media import may_replace_file
 
 
 class LoginForm(WagtailLoginForm):
@@ -55,7 +58,37 @@ class SafeImageField(WagtailImageField):
             ) from error
 
 
-class PortalImageForm(BaseImageForm):
+REPLACE_REFUSED = _(
+    "Live pages or pages in review use this file, so only the editorial board may replace "
+    "it. Upload a new file instead and choose it in a new draft of the page, which goes "
+    "through review."
+)
+
+
+class ReviewedFileMixin:
+    """Replacing the file of an image or document that live pages use is the board's
+    (``home.media``). The form knows its user: Wagtail's edit views pass it."""
+
+    def __init__(self, *args, **kwargs):
+        self.for_user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            self.instance.pk
+            and "file" in self.changed_data
+            and (self.for_user is None or not may_replace_file(self.for_user, self.instance))
+        ):
+            self.add_error("file", REPLACE_REFUSED)
+        return cleaned_data
+
+
+class PortalDocumentForm(ReviewedFileMixin, BaseDocumentForm):
+    """The document form of the admin (``WAGTAILDOCS_DOCUMENT_FORM_BASE``)."""
+
+
+class PortalImageForm(ReviewedFileMixin, BaseImageForm):
     """The image form of the admin (``WAGTAILIMAGES_IMAGE_FORM_BASE``), single and multiple
     upload alike."""
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.page_forms import PortalPageForm
+from home.permissions import PortalPagePermissionTester
 from home.search import fold
 
 
@@ -42,6 +43,10 @@ class PortalPageMixin:
     that offers the snippets of the page's own language."""
 
     base_form_class = PortalPageForm
+
+    def permissions_for_user(self, user):
+        """Take-downs follow the portal's rule (``home.permissions``)."""
+        return PortalPagePermissionTester(user, self)
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:

@@ -2,7 +2,9 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from home.dashboard import QuickActionsPanel
+from home.media import register_media_policies
 from home.page_cache import mark_page
+from home.permissions import TAKE_DOWN_CODENAME
 from home.userbar import PortalContentChecker
 
 
@@ -17,6 +19,18 @@ def portal_content_checker(request, items, page):
         for item in items
     ]
 
+
+register_media_policies()
+
+
+@hooks.register("register_permissions")
+def take_down_permission():
+    """Shown in the group editor, so that administrators see who may take items down."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename=TAKE_DOWN_CODENAME
+    )
 
 
 @hooks.register("before_serve_page")

@@ -1,5 +1,6 @@
-"""The security audit log: sign-ins, failed sign-ins, lockouts, permission changes and
-publications, each with the actor and the client's address.
+"""The security audit log: sign-ins, failed sign-ins, lockouts, permission changes,
+publications and take-downs (unpublication, deletion and move of live pages, with the reason
+given in the form), each with the actor and the client's address.
 
 Every event is written to the ``portal.audit`` logger (for the server's log collection) and to
 ``AuditEvent`` (for administrators in the admin). The acting user and address come from the
@@ -13,10 +14,14 @@ from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
-from wagtail.models import GroupCollectionPermission, GroupPagePermission
-from wagtail.signals import page_published, page_unpublished
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.media import pages_using
 
 from .models import AuditEvent
 from .net import client_ip
@@ -250,6 +255,15 @@ def on_published(sender, instance, revision=None, **kwargs):
     record(AuditEvent.PUBLISHED, target=instance.title, **detail)
 
 
+def _reason():
+    """The reason typed in the form that asked for the take-down, if any."""
+    request = _request()
+    if request is None or request.method != "POST":
+        return {}
+    reason = request.POST.get("reason", "").strip()
+    return {"reason": reason[:2000]} if reason else {}
+
+
 @receiver(page_unpublished, dispatch_uid="audit_unpublished")
 def on_unpublished(sender, instance, **kwargs):
     record(
@@ -257,4 +271,98 @@ def on_unpublished(sender, instance, **kwargs):
         target=instance.title,
         page_id=instance.pk,
         locale=instance.locale.language_code,
+        **_reason(),
+    )
+
+
+@receiver(pre_delete, dispatch_uid="audit_live_page_deleted")
+def on_page_deleted(sender, instance, **kwargs):
+    # Django sends pre_delete for each table of a page (NewsPage, then Page): record it once.
+    if not isinstance(instance, Page) or sender is not instance.specific_class:
+        return
+    if not instance.live:
+        return
+    record(
+        AuditEvent.PAGE_DELETED,
+        target=instance.title,
+        page_id=instance.pk,
+        url_path=instance.url_path,
+        locale=instance.locale.language_code,
+        **_reason(),
+    )
+
+
+@receiver(post_page_move, dispatch_uid="audit_live_page_moved")
+def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    if not instance.live or url_path_before == url_path_after:
+        return
+    record(
+        AuditEvent.PAGE_MOVED,
+        target=instance.title,
+        page_id=instance.pk,
+        url_path_before=url_path_before,
+        url_path_after=url_path_after,
+        **_reason(),
+    )
+
+
+# Images and documents that live pages or pages in review use (home/media.py).
+
+MEDIA_FIELDS = {
+    "image": (
+        "title",
+        "description",
+        "file",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    ),
+    "document": ("title", "file"),
+}
+
+
+def _media_kind(instance):
+    return "image" if isinstance(instance, get_image_model()) else "document"
+
+
+def remember_media(sender, instance, raw=False, **kwargs):
+    if raw or not instance.pk:
+        instance._audit_media = None
+        return
+    fields = MEDIA_FIELDS[_media_kind(instance)]
+    instance._audit_media = sender.objects.filter(pk=instance.pk).values(*fields).first()
+
+
+def on_media_saved(sender, instance, created=False, raw=False, **kwargs):
+    before = getattr(instance, "_audit_media", None)
+    if raw or created or before is None:
+        return
+    kind = _media_kind(instance)
+    changes = {
+        field: [str(before[field] or ""), str(getattr(instance, field) or "")]
+        for field in MEDIA_FIELDS[kind]
+        if before[field] != getattr(instance, field)
+        and str(before[field] or "") != str(getattr(instance, field) or "")
+    }
+    if not changes:
+        return
+    pages = list(pages_using(instance).values_list("pk", flat=True))
+    if pages:
+        record(
+            AuditEvent.MEDIA_CHANGED,
+            target=instance.title,
+            kind=kind,
+            object_id=instance.pk,
+            pages=pages,
+            changes=changes,
+        )
+
+
+for _model in (get_image_model(), get_document_model()):
+    pre_save.connect(
+        remember_media, sender=_model, dispatch_uid=f"audit_media_{_model._meta.label_lower}"
+    )
+    post_save.connect(
+        on_media_saved, sender=_model, dispatch_uid=f"audit_media_{_model._meta.label_lower}"
     )

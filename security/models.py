@@ -23,6 +23,9 @@ class AuditEvent(models.Model):
     UNIT_ROLE_CHANGED = "unit_role_changed"
     PUBLISHED = "published"
     UNPUBLISHED = "unpublished"
+    PAGE_DELETED = "page_deleted"
+    PAGE_MOVED = "page_moved"
+    MEDIA_CHANGED = "media_changed"
     ACTION_CHOICES = [
         (LOGIN, _("Signed in")),
         (LOGIN_FAILED, _("Failed sign-in")),
@@ -40,6 +43,9 @@ class AuditEvent(models.Model):
         (UNIT_ROLE_CHANGED, _("Unit role changed")),
         (PUBLISHED, _("Published")),
         (UNPUBLISHED, _("Unpublished")),
+        (PAGE_DELETED, _("Live page deleted")),
+        (PAGE_MOVED, _("Live page moved")),
+        (MEDIA_CHANGED, _("Image or document of a live page changed")),
     ]
 
     timestamp = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)

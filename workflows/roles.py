@@ -16,6 +16,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.permissions import TAKE_DOWN_CODENAME, ensure_take_down_permission
+
 # Names differ from Wagtail's own "Editors" and "Moderators".
 JOURNALISTS = "Phóng viên – Biên tập viên"
 UNIT_HEADS = "Lãnh đạo đơn vị"
@@ -68,12 +70,14 @@ COLLECTION_PERMISSIONS = {
     ],
 }
 # "submit_translation" lets a user start an English version with wagtail-localize; its paths
-# to publication are guarded (workflows/translation.py).
+# to publication are guarded (workflows/translation.py). The board, which gives the final
+# approval, may take live items down ("take_down_page", home/permissions.py).
 MODEL_PERMISSIONS = {
     JOURNALISTS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     UNIT_HEADS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     EDITORIAL_BOARD: [
         "wagtailadmin.access_admin",
+        f"wagtailcore.{TAKE_DOWN_CODENAME}",
         "wagtail_localize.submit_translation",
         "press.view_feedbacksubmission",
         "press.change_feedbacksubmission",
@@ -151,6 +155,7 @@ def setup_editorial_workflow():
             LEADERSHIP,
         )
     }
+    ensure_take_down_permission()
     root = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     for name, codenames in PAGE_PERMISSIONS.items():

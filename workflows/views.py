@@ -1,5 +1,7 @@
 """Emergency publication: a board member publishes without the full chain, giving a reason;
-another person confirms the review afterwards."""
+another person confirms the review afterwards. Emergency unpublication: the head or a deputy
+of an item's lead unit takes it off the site at once, giving a reason (taking items down is
+otherwise the board's, see home/permissions.py)."""
 
 from django import forms
 from django.contrib import messages
@@ -11,16 +13,30 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
-from workflows.models import EmergencyPublication
+from workflows.models import EmergencyPublication, lead_unit_of
 from workflows.roles import EDITORIAL_BOARD, SITE_ADMINISTRATORS
 
 
 class EmergencyPublishForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Why must this item be published before the review is complete?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        min_length=10,
+        max_length=2000,
+        error_messages={
+            "required": gettext_lazy("A written reason is required."),
+            "min_length": gettext_lazy("Give the reason in a full sentence."),
+        },
+    )
+
+
+class EmergencyUnpublishForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Why must this item be taken off the site now?"),
         widget=forms.Textarea(attrs={"rows": 5}),
         min_length=10,
         max_length=2000,
@@ -128,3 +144,47 @@ def emergency_confirm(request, pk):
         )
         messages.success(request, _("The review was confirmed."))
     return redirect("workflows_emergency_list")
+
+
+def may_unpublish_in_emergency(user, page):
+    """The head or a deputy of the item's lead unit: the people who answer for it first."""
+    unit = lead_unit_of(page)
+    return user.is_active and unit is not None and unit.is_reviewer(user)
+
+
+def emergency_unpublish(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not may_unpublish_in_emergency(request.user, page):
+        raise PermissionDenied
+    if not page.live or page.alias_of_id:
+        messages.error(request, _("This item is not live."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    form = EmergencyUnpublishForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            reason = form.cleaned_data["reason"]
+            with transaction.atomic():
+                # Wagtail unpublishes the item's aliases with it (channel copies), and
+                # page_unpublished purges the caches (home/cache_purge.py).
+                UnpublishPageAction(page, user=request.user).execute(skip_permission_checks=True)
+                log(
+                    instance=page,
+                    action="portal.emergency_unpublish",
+                    user=request.user,
+                    data={"reason": reason},
+                )
+            messages.success(
+                request,
+                _("“%(title)s” was taken off the site. The reason is kept in its history.")
+                % {"title": page.get_admin_display_title()},
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        status = 400
+    else:
+        status = 200
+    return TemplateResponse(
+        request,
+        "workflows/emergency_unpublish.html",
+        {"page": page, "form": form, "header_title": _("Take off the site now")},
+        status=status,
+    )

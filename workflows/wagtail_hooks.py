@@ -1,10 +1,12 @@
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -60,6 +62,11 @@ def register_portal_log_actions(actions):
         gettext_lazy("Published without full review"),
     )
     actions.register_action(
+        "portal.emergency_unpublish",
+        gettext_lazy("Take off the site now"),
+        gettext_lazy("Taken off the site by the lead unit"),
+    )
+    actions.register_action(
         "portal.emergency_publish_confirmed",
         gettext_lazy("Confirm review after publication"),
         gettext_lazy("Review confirmed after publication"),
@@ -73,6 +80,11 @@ def register_workflow_urls():
             "emergency-publish/<int:page_id>/",
             views.emergency_publish,
             name="workflows_emergency_publish",
+        ),
+        path(
+            "emergency-unpublish/<int:page_id>/",
+            views.emergency_unpublish,
+            name="workflows_emergency_unpublish",
         ),
         path("published-without-review/", views.emergency_list, name="workflows_emergency_list"),
         path(
@@ -99,6 +111,57 @@ class EmergencyPublishMenuItem(ActionMenuItem):
 @hooks.register("register_page_action_menu_item")
 def register_emergency_publish_menu_item():
     return EmergencyPublishMenuItem()
+
+
+class EmergencyUnpublishMenuItem(ActionMenuItem):
+    label = gettext_lazy("Take off the site now…")
+    name = "action-emergency-unpublish"
+    icon_name = "warning"
+    order = 61
+
+    def is_shown(self, context):
+        page = context.get("page")
+        return (
+            context["view"] == "edit"
+            and page is not None
+            and page.live
+            and not page.permissions_for_user(context["request"].user).can_unpublish()
+            and views.may_unpublish_in_emergency(context["request"].user, page)
+        )
+
+    def get_url(self, parent_context):
+        return reverse("workflows_emergency_unpublish", args=[parent_context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def register_emergency_unpublish_menu_item():
+    return EmergencyUnpublishMenuItem()
+
+
+class EmergencyUnpublishPageMenuItem(PageMenuItem):
+    """The same action in the page listing's and the page header's "More" menu: a unit head
+    usually cannot open a live item's editor."""
+
+    label = gettext_lazy("Take off the site now…")
+    icon_name = "warning"
+    url_name = "workflows_emergency_unpublish"
+
+    def is_shown(self, user):
+        return (
+            self.page.live
+            and not self.page.permissions_for_user(user).can_unpublish()
+            and views.may_unpublish_in_emergency(user, self.page)
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def emergency_unpublish_listing_button(page, user, next_url=None):
+    yield EmergencyUnpublishPageMenuItem(page=page, priority=45)
+
+
+@hooks.register("register_page_header_buttons")
+def emergency_unpublish_header_button(page, user, view_name, next_url=None):
+    yield EmergencyUnpublishPageMenuItem(page=page, priority=65)
 
 
 class EmergencyListMenuItem(MenuItem):
@@ -137,6 +200,32 @@ def show_requested_changes(request, page):
         },
     )
     return None
+
+
+@hooks.register("before_edit_page")
+def withdraw_from_review(request, page):
+    """An author withdraws their item from review. Wagtail cancels a workflow through the
+    edit form, which refuses every POST while the review step locks the page for the author,
+    so the cancellation is done here for them; what they submitted stays the latest revision,
+    back in their hands as a draft."""
+    if request.method != "POST" or not request.POST.get("action-cancel-workflow"):
+        return None
+    state = page.current_workflow_state
+    lock = page.get_lock()
+    if (
+        state is None
+        or not state.user_can_cancel(request.user)
+        or lock is None
+        or not lock.for_user(request.user)
+    ):
+        return None  # Wagtail's own path (or its refusal)
+    state.cancel(user=request.user)
+    messages.success(
+        request,
+        _("“%(title)s” was withdrawn from review; it is a draft again.")
+        % {"title": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 # Translations ---------------------------------------------------------------------------------

@@ -405,6 +405,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # "decompression bomb") is refused before it is decoded.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
+# Replacing the file of a document that live pages use is the board's (home/media.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.PortalDocumentForm"
 
 LOGGING = {
     "version": 1,

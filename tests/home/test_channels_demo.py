@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import ChannelHomePage, SiteBranding, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
+from tests.utils import standard_page_form
 from tests.workflows.conftest import NO_COMMENTS, as_user, state_of, workflow_action
 from tests.workflows.test_translation import start_translation, submit_english, translate_all
 from workflows.models import Unit
@@ -173,13 +174,25 @@ def test_a_unit_site_editor_adds_pages_to_their_own_site_only(client, demo_site)
 def test_a_unit_site_editor_cannot_edit_another_sites_pages(client, demo_site):
     as_user(client, user("web.htqt"))
     own = StandardPage.objects.descendant_of(site("htqt").root_page).first()
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[own.pk])).status_code == 200
+    own_url = reverse("wagtailadmin_pages:edit", args=[own.pk])
+    assert client.get(own_url).status_code == 200
+    # The control: the same complete form, on their own site, is saved (as a draft).
+    response = client.post(own_url, standard_page_form(own, title="Sửa hợp lệ"))
+    assert response.status_code == 302
+    assert Page.objects.get(pk=own.pk).get_latest_revision_as_object().title == "Sửa hợp lệ"
     for other in (
         StandardPage.objects.descendant_of(site("tapchi").root_page).first(),
         StandardPage.objects.descendant_of(demo_site["vi"]).first(),
     ):
         url = reverse("wagtailadmin_pages:edit", args=[other.pk])
         assert client.get(url).url == reverse("wagtailadmin_home")
-        before = Page.objects.get(pk=other.pk).title
-        client.post(url, {"title": "Sửa trái phép", "slug": other.slug, "action-publish": "1"})
-        assert Page.objects.get(pk=other.pk).title == before
+        before = Page.objects.get(pk=other.pk)
+        revisions = before.revisions.count()
+        response = client.post(
+            url, standard_page_form(other, title="Sửa trái phép", **{"action-publish": "1"})
+        )
+        assert response.status_code == 302
+        assert response.url == reverse("wagtailadmin_home")
+        after = Page.objects.get(pk=other.pk)
+        assert (after.title, after.draft_title) == (before.title, before.draft_title)
+        assert after.revisions.count() == revisions

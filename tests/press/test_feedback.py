@@ -156,7 +156,8 @@ def test_board_follows_up_and_exports(client, form_page, item, django_user_model
     journalist = django_user_model.objects.create_user("phong.vien")
     journalist.groups.add(Group.objects.get(name="Phóng viên – Biên tập viên"))
     client.force_login(journalist)
-    assert client.get("/admin/snippets/press/feedbacksubmission/").status_code in (302, 403)
+    refused = client.get("/admin/snippets/press/feedbacksubmission/")
+    assert (refused.status_code, refused["Location"]) == (302, "/admin/")
 
 
 def test_items_link_to_the_feedback_form(client, form_page, item):
