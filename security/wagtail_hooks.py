@@ -12,6 +12,7 @@ from wagtail.permissions import register_permission_policy
 
 from . import otp, views
 from .models import AuditEvent
+from .users import check_bulk_user_action
 
 
 @hooks.register("register_admin_urls")
@@ -93,3 +94,8 @@ audit_event_viewset = AuditEventViewSet("audit_log")
 @hooks.register("register_admin_viewset")
 def register_audit_viewset():
     return audit_event_viewset
+
+
+@hooks.register("before_bulk_action")
+def refuse_escalation_in_bulk(request, action_type, objects, action):
+    return check_bulk_user_action(request, action_type, objects, action)

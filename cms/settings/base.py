@@ -69,7 +69,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "security.apps.PortalUsersConfig",  # wagtail.users with guarded user and group views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
