@@ -12,7 +12,7 @@ from wagtail.permissions import register_permission_policy
 
 from . import otp, views
 from .models import AuditEvent
-from .users import check_bulk_user_action
+from .users import check_bulk_user_action, may_manage_user
 
 
 @hooks.register("register_admin_urls")
@@ -48,8 +48,10 @@ def two_step_account_item(request):
 
 @hooks.register("register_user_listing_buttons")
 def reset_two_step_button(user, request_user):
-    if request_user.has_perm("auth.change_user") and (
-        request_user.is_superuser or not user.is_superuser
+    if (
+        request_user.has_perm("auth.change_user")
+        and user.pk != request_user.pk
+        and may_manage_user(request_user, user)
     ):
         yield ListingButton(
             _("Reset two-step sign-in"),
