@@ -197,3 +197,13 @@ def test_a_member_without_power_signs_in_with_the_password(client, chain, django
 def test_development_keeps_signing_in_with_the_password(client, chain):
     sign_in(client, "head_a")
     assert client.get("/admin/").status_code == 200
+
+
+@PRODUCTION
+def test_the_first_superuser_gets_a_code_from_the_shell(client, chain, run_command):
+    get_user_model().objects.create_superuser("root", password=PASSWORD)
+    out, _err = run_command("issue_enrolment_code", "root")
+    code = out.strip()
+    sign_in(client, "root")
+    assert client.post(SETUP, {"enrolment_code": code}).status_code == 302
+    assert shows_a_secret(client.get(SETUP))
