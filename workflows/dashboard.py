@@ -54,20 +54,25 @@ class ReviewQueuePanel(Component):
             # wagtail-localize's (it has no workflow actions).
             row["actions"] = state.task.specific.get_actions(row["obj"], request.user)
             rows.append(row)
-        return {"rows": rows, "authored": self.authored_rows(request.user), "request": request}
+        reviewable = [row["task_state"].pk for row in rows]
+        return {
+            "rows": rows,
+            "authored": self.authored_rows(request.user, reviewable),
+            "request": request,
+        }
 
     @staticmethod
-    def authored_rows(user):
+    def authored_rows(user, reviewable):
         """Items at a step the user reviews that wait for someone else, because the user wrote,
-        edited, translated or submitted them (four eyes)."""
+        edited, translated or submitted them (four eyes); ``reviewable`` are the task states the
+        user may act on."""
         rows = []
         for task in Task.objects.filter(active=True).specific():
             if not isinstance(task, FourEyesTaskMixin):
                 continue
-            reviews = task.get_task_states_user_reviews(user)
-            may = task.get_task_states_user_can_moderate(user)
             for state in (
-                reviews.exclude(pk__in=may.values("pk"))
+                task.get_task_states_user_reviews(user)
+                .exclude(pk__in=reviewable)
                 .select_related("workflow_state", "workflow_state__requested_by", "task")
                 .order_by("started_at", "pk")
             ):

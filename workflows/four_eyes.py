@@ -14,6 +14,7 @@ task state's own object (see the shared notes, recipe 3).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from wagtail.models import PageLogEntry, Revision, TaskState, WorkflowState
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation
@@ -28,7 +29,7 @@ def _history_since(obj):
 
 def authors(obj):
     """The ids of the users who wrote what ``obj`` holds since it was last published."""
-    obj = getattr(obj, "specific", obj)
+    # The base page holds all that is needed (publication time, translation key, locale).
     since = _history_since(obj)
     object_id = str(obj.pk)
     base_type = obj.get_base_content_type()
@@ -37,12 +38,13 @@ def authors(obj):
     states = WorkflowState.objects.filter(base_content_type=base_type, object_id=object_id)
     if since is not None:
         revisions = revisions.filter(created_at__gt=since)
-        states = states.filter(created_at__gt=since)
+        # The submitter of the current review counts whenever it started.
+        states = states.filter(
+            Q(created_at__gt=since)
+            | Q(status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES])
+        )
     ids = set(revisions.values_list("user_id", flat=True))
     ids |= set(states.values_list("requested_by_id", flat=True))
-    current = getattr(obj, "current_workflow_state", None)
-    if current is not None:
-        ids.add(current.requested_by_id)
 
     # A revert brings back the text of an earlier revision: its writer is an author too, even
     # when that revision predates the last publication.
