@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class SecurityConfig(AppConfig):
@@ -9,3 +10,11 @@ class SecurityConfig(AppConfig):
 
     def ready(self):
         from . import audit  # noqa: F401 -- connects the audit log's signal receivers
+
+
+class PortalUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app with the portal's user and group views, which refuse escalation
+    (``security/users.py``): https://docs.wagtail.org/en/stable/advanced_topics/customisation/custom_user_models.html"""
+
+    user_viewset = "security.users.PortalUserViewSet"
+    group_viewset = "security.users.PortalGroupViewSet"

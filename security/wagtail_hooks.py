@@ -12,6 +12,7 @@ from wagtail.permissions import register_permission_policy
 
 from . import otp, views
 from .models import AuditEvent
+from .users import check_bulk_user_action, may_manage_user
 
 
 @hooks.register("register_admin_urls")
@@ -47,8 +48,10 @@ def two_step_account_item(request):
 
 @hooks.register("register_user_listing_buttons")
 def reset_two_step_button(user, request_user):
-    if request_user.has_perm("auth.change_user") and (
-        request_user.is_superuser or not user.is_superuser
+    if (
+        request_user.has_perm("auth.change_user")
+        and user.pk != request_user.pk
+        and may_manage_user(request_user, user)
     ):
         yield ListingButton(
             _("Reset two-step sign-in"),
@@ -93,3 +96,8 @@ audit_event_viewset = AuditEventViewSet("audit_log")
 @hooks.register("register_admin_viewset")
 def register_audit_viewset():
     return audit_event_viewset
+
+
+@hooks.register("before_bulk_action")
+def refuse_escalation_in_bulk(request, action_type, objects, action):
+    return check_bulk_user_action(request, action_type, objects, action)

@@ -13,8 +13,9 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Page, Task, TaskState, WorkflowState
 
+from workflows.four_eyes import FourEyesTaskMixin
 from workflows.models import Unit, UnitMembership, lead_unit_of
 from workflows.notifications import reviewers_for_display
 
@@ -53,7 +54,34 @@ class ReviewQueuePanel(Component):
             # wagtail-localize's (it has no workflow actions).
             row["actions"] = state.task.specific.get_actions(row["obj"], request.user)
             rows.append(row)
-        return {"rows": rows, "request": request}
+        reviewable = [row["task_state"].pk for row in rows]
+        return {
+            "rows": rows,
+            "authored": self.authored_rows(request.user, reviewable),
+            "request": request,
+        }
+
+    @staticmethod
+    def authored_rows(user, reviewable):
+        """Items at a step the user reviews that wait for someone else, because the user wrote,
+        edited, translated or submitted them (four eyes); ``reviewable`` are the task states the
+        user may act on."""
+        rows = []
+        for task in Task.objects.filter(active=True).specific():
+            if not isinstance(task, FourEyesTaskMixin):
+                continue
+            for state in (
+                task.get_task_states_user_reviews(user)
+                .exclude(pk__in=reviewable)
+                .select_related("workflow_state", "workflow_state__requested_by", "task")
+                .order_by("started_at", "pk")
+            ):
+                if not state.workflow_state.content_object:
+                    continue
+                row = _state_row(state)
+                row["reviewers"] = list(reviewers_for_display(state))
+                rows.append(row)
+        return rows
 
 
 class AuthorItemsPanel(Component):
@@ -97,18 +125,22 @@ class UnitOverviewPanel(Component):
         overview = []
         for unit in units:
             # Channel aliases on other sites are the same items: not listed again.
-            unit_pages = originals(Page.objects).filter(
-                Q(
-                    pk__in=NewsPage.objects.filter(
-                        lead_unit__translation_key=unit.translation_key
-                    ).values("pk")
+            unit_pages = (
+                originals(Page.objects)
+                .filter(
+                    Q(
+                        pk__in=NewsPage.objects.filter(
+                            lead_unit__translation_key=unit.translation_key
+                        ).values("pk")
+                    )
+                    | Q(
+                        pk__in=EventPage.objects.filter(
+                            lead_unit__translation_key=unit.translation_key
+                        ).values("pk")
+                    )
                 )
-                | Q(
-                    pk__in=EventPage.objects.filter(
-                        lead_unit__translation_key=unit.translation_key
-                    ).values("pk")
-                )
-            ).select_related("locale")
+                .select_related("locale")
+            )
             in_review_ids = (
                 WorkflowState.objects.active()
                 .filter(base_content_type__model="page")

@@ -23,6 +23,8 @@ from wagtail.admin.mail import (
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import task_approved, task_submitted, workflow_approved, workflow_rejected
 
+from workflows.four_eyes import authors
+
 logger = logging.getLogger(__name__)
 
 
@@ -33,9 +35,7 @@ def _portal_task(task):
 
 
 def _authors(workflow_state):
-    obj = workflow_state.content_object
-    revision = obj.get_latest_revision()
-    return {pk for pk in (workflow_state.requested_by_id, revision and revision.user_id) if pk}
+    return authors(workflow_state.content_object)
 
 
 class TaskStateEmailNotifier(EmailNotificationMixin, Notifier):

@@ -18,7 +18,9 @@ from wagtail.models import (
 
 from home.permissions import TAKE_DOWN_CODENAME, ensure_take_down_permission
 
-# Names differ from Wagtail's own "Editors" and "Moderators".
+# Names differ from Wagtail's own "Editors" and "Moderators", which hold no page permission
+# here (security migration 0003) and are never offered in the user forms (security/users.py).
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 JOURNALISTS = "Phóng viên – Biên tập viên"
 UNIT_HEADS = "Lãnh đạo đơn vị"
 EDITORIAL_BOARD = "Ban Biên tập Cổng"
@@ -157,6 +159,8 @@ def setup_editorial_workflow():
     }
     ensure_take_down_permission()
     root = Page.get_first_root_node()
+    # Wagtail's default groups publish on the root without review: their page permissions go.
+    GroupPagePermission.objects.filter(group__name__in=WAGTAIL_DEFAULT_GROUPS).delete()
     root_collection = Collection.get_first_root_node()
     for name, codenames in PAGE_PERMISSIONS.items():
         for codename in codenames:

@@ -8,7 +8,10 @@ module closes the first and adds the second:
 - "Convert to alias" (which copies the source's live state) needs the publish permission;
 - a translator submits the English version into the chain from the translation editor; the
   translation stays synced and a live English page is not touched until it is approved;
-- machine-translated text must be reviewed by a person before the item can be approved.
+- machine-translated text must be reviewed by a person before the item can be approved;
+- starting or syncing a translation needs the right to edit what is translated, and never
+  writes over an existing translation of a related snippet (a unit's English name and press
+  contact, a theme, a country): those change only in the snippet's own editor.
 """
 
 from django import forms
@@ -24,7 +27,13 @@ from wagtail.admin import messages
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.tasks import background
 from wagtail_localize.views import convert
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
@@ -139,11 +148,114 @@ def user_can_publish(user, obj):
         return obj.permissions_for_user(user).can_publish()
     if isinstance(obj, DraftStateMixin):
         return user.has_perm(get_permission_name("publish", type(obj)))
-    return True
+    # A snippet without drafts (a unit, a theme) is live as soon as it is saved.
+    return user.has_perm(get_permission_name("change", type(obj)))
+
+
+def user_can_translate(user, obj):
+    """Starting, syncing or updating the translations of ``obj`` needs the right to edit it:
+    a journalist translates their own items, not another unit's drafts."""
+    if not user.is_authenticated:
+        return False
+    obj = getattr(obj, "specific", obj)
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_edit()
+    return user.has_perm(get_permission_name("change", type(obj)))
+
+
+class MissingOnlyTranslationCreator(TranslationCreator):
+    """wagtail-localize's creator also "translates" the snippets an item refers to, saving over
+    their existing translations with untranslated source text (an English unit's name and press
+    contact turned Vietnamese, live at once). Related objects get a translation only where they
+    have none; existing ones are changed only in their own editor."""
+
+    def create_translations(self, instance, include_related_objects=True):
+        if include_related_objects:
+            return super().create_translations(instance, include_related_objects)
+        missing = [locale for locale in self.target_locales if not instance.has_translation(locale)]
+        if not missing:
+            self.seen_objects.add(instance.translation_key)
+            return None
+        all_locales = self.target_locales
+        self.target_locales = missing
+        try:
+            return super().create_translations(instance, include_related_objects)
+        finally:
+            self.target_locales = all_locales
+
+
+@transaction.atomic
+def translate_object(instance, locales, components=None, user=None):
+    """``wagtail_localize.operations.translate_object`` with the creator above."""
+    translator = MissingOnlyTranslationCreator(user, locales)
+    translator.create_translations(instance)
+    if components is not None:
+        components.save(translator, sources_and_translations=translator.mappings)
+
+
+@transaction.atomic
+def translate_page_subtree(page_id, locales, components, user):
+    """``wagtail_localize.operations.translate_page_subtree`` with the creator above; pages the
+    user may not edit are left out."""
+    translator = MissingOnlyTranslationCreator(user, locales)
+
+    def walk(page):
+        for child in page.get_children().specific():
+            if user_can_translate(user, child):
+                translator.create_translations(child)
+            if child.numchild:
+                walk(child)
+
+    walk(Page.objects.get(id=page_id))
+    if components is not None:
+        components.save(translator, sources_and_translations=translator.mappings)
+
+
+class GuardedSubmitMixin:
+    """wagtail-localize's "Translate" views check only the general translation permission."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_translate(request.user, self.get_object()):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @transaction.atomic
+    def form_valid(self, form):
+        locales = form.cleaned_data["locales"]
+        translate_object(self.object, locales, self.components, self.request.user)
+        if isinstance(self.object, Page) and form.cleaned_data.get("include_subtree"):
+            background.enqueue(
+                translate_page_subtree,
+                [self.object.id, locales, self.components, self.request.user],
+                {},
+            )
+        single = None
+        if len(locales) == 1:
+            label = locales[0].get_display_name()
+            single = self.object.get_translation(locales[0])
+        else:
+            label = _("%(count)s languages") % {"count": len(locales)}
+        messages.success(self.request, self.get_success_message(label))
+        return redirect(self.get_success_url() or self.get_default_success_url(single))
+
+
+class GuardedSubmitPageTranslationView(GuardedSubmitMixin, SubmitPageTranslationView):
+    pass
+
+
+class GuardedSubmitSnippetTranslationView(GuardedSubmitMixin, SubmitSnippetTranslationView):
+    pass
 
 
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
-    """ "Sync translated pages": the "publish" option only for those who may publish."""
+    """ "Sync translated pages": only for those who may edit the source, and the "publish"
+    option only for those who may publish."""
+
+    def dispatch(self, request, *args, **kwargs):
+        source = self.get_object().get_source_instance()
+        if not user_can_translate(request.user, source):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_form(self):
         form = super().get_form()

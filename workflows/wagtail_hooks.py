@@ -239,6 +239,14 @@ def register_translation_urls():
 
     return [
         path(
+            "localize/submit/page/<int:page_id>/",
+            translation.GuardedSubmitPageTranslationView.as_view(),
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation.GuardedSubmitSnippetTranslationView.as_view(),
+        ),
+        path(
             "localize/update/<int:translation_source_id>/",
             translation.GuardedUpdateTranslationsView.as_view(),
         ),

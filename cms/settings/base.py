@@ -69,7 +69,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "security.apps.PortalUsersConfig",  # wagtail.users with guarded user and group views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -373,9 +373,12 @@ AXES_LOCKOUT_CALLABLE = "security.views.locked_out"
 AXES_VERBOSE = False
 
 # Two-step sign-in (django-otp, TOTP apps such as FreeOTP or Google Authenticator, plus
-# single-use recovery codes). Required for unit heads and deputies, the editorial board, site
-# administrators and superusers (security/otp.py); anyone who set up a device must use it.
+# single-use recovery codes). Required for everyone who holds publish, user management,
+# settings or approval power (security/otp.py); anyone who set up a device must use it.
 PORTAL_TWO_FACTOR_REQUIRED = env_bool("PORTAL_TWO_FACTOR_REQUIRED", True)
+# Setting up the first device needs a one-time code from an administrator, not the password
+# alone (security.models.EnrolmentCode).
+PORTAL_TWO_FACTOR_ENROLMENT_CODE = env_bool("PORTAL_TWO_FACTOR_ENROLMENT_CODE", True)
 OTP_TOTP_ISSUER = "ASEAN MOHA"
 # django-otp slows down guessing: each failure doubles the wait before the next try.
 OTP_TOTP_THROTTLE_FACTOR = 1

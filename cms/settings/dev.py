@@ -28,3 +28,5 @@ if not MACHINE_TRANSLATOR:
 # Two-step sign-in is off on a development machine, so that the demo accounts sign in with their
 # password alone; PORTAL_TWO_FACTOR_REQUIRED=1 turns it on. Tests and production require it.
 PORTAL_TWO_FACTOR_REQUIRED = env_bool("PORTAL_TWO_FACTOR_REQUIRED", False)
+# When it is turned on, the first device is set up without an administrator's code.
+PORTAL_TWO_FACTOR_ENROLMENT_CODE = env_bool("PORTAL_TWO_FACTOR_ENROLMENT_CODE", False)
