@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 from home.channels import site_home
 from home.mixins import paginate
 from home.search import clean_query, search_pages
+from home.visibility import visible
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def search(request):
     if query:
         # This site's pages only, which include the items shown on it as channel aliases.
         home = site_home(request)
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = visible(Page.objects.filter(locale=Locale.get_active()))
         pages = pages.descendant_of(home, inclusive=True) if home else pages.none()
         page_obj = paginate(request, search_pages(pages, query))
         # Turn the page of results into specific pages in one query per page type.
@@ -76,6 +77,8 @@ def site_stylesheet(request):
         raise Http404
     branding = SiteBranding.for_request(request)
     return HttpResponse(branding.stylesheet(), content_type="text/css; charset=utf-8")
+
+
 # Health probes for load balancers and Kubernetes (deploy/k8s/web.yaml). They answer JSON for
 # machines, are never cached, and sit outside i18n_patterns so that they have one address.
 

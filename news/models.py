@@ -16,7 +16,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.api_fields import RelatedListField, RelatedObjectField
+from home.api_fields import RelatedListField, RelatedObjectField, RelatedPageField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
 from home.localization import localize_related
@@ -28,6 +28,7 @@ from home.mixins import (
     paginate,
 )
 from home.search import fold, stream_text
+from home.visibility import PortalPageManager, is_public
 from workflows.forms import LeadUnitPageForm
 
 UNIT_API_ATTRIBUTES = [
@@ -145,12 +146,7 @@ class NewsIndexPage(PortalPageMixin, Page):
         return super().route(request, path_components)
 
     def news_items(self):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-publication_date", "-pk")
-        )
+        return NewsPage.objects.visible().descendant_of(self).order_by("-publication_date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -294,12 +290,14 @@ class NewsPage(PortalPageMixin, Page):
         APIField("byline"),
         APIField("source"),
         APIField("source_url"),
-        APIField("related_event", serializer=RelatedObjectField(["id", "title"])),
+        APIField("related_event", serializer=RelatedPageField(["id", "title"])),
         APIField("tags", serializer=RelatedListField(["name"])),
     ]
 
     # The choice of channels is the item's, whatever the language (home/channels.py).
     override_translatable_fields = [SynchronizedField("channels", overridable=False)]
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("news page")
@@ -334,6 +332,9 @@ class NewsPage(PortalPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["feedback_page"] = feedback_page_for(self)
+        # Named and linked only while the public may see it (home/visibility.py).
+        event = self.related_event if self.related_event_id else None
+        context["related_event"] = event if is_public(event) else None
         localize_related([self], "themes", Theme)
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)
