@@ -23,6 +23,8 @@ when it is built. Anonymous readers see exactly this; the content API applies it
 https://docs.wagtail.org/en/stable/reference/pages/queryset_reference.html#wagtail.query.PageQuerySet.public
 """
 
+import threading
+
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
@@ -75,3 +77,46 @@ class PortalPageQuerySet(PageQuerySet):
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+# Aliases' own restrictions ------------------------------------------------------------------
+# Belt and braces beside the rule above: Wagtail checks an alias's own restrictions when it
+# serves it, so they are kept equal to the original's whenever those change (home/apps.py
+# connects ``home.signal_handlers``).
+
+_syncing = threading.local()
+
+
+def is_syncing():
+    """True while ``sync_alias_restrictions`` writes: its own saves are not new changes."""
+    return getattr(_syncing, "active", False)
+
+
+def _restrictions_of(page):
+    return {
+        (r.restriction_type, r.password, frozenset(g.pk for g in r.groups.all()))
+        for r in PageViewRestriction.objects.filter(page=page).prefetch_related("groups")
+    }
+
+
+def sync_alias_restrictions(page):
+    """Give each alias of ``page`` exactly ``page``'s own view restrictions (as Wagtail does
+    once, when it creates an alias). Returns the aliases that changed."""
+    wanted = _restrictions_of(page)
+    changed = []
+    _syncing.active = True
+    try:
+        for alias in Page.objects.filter(alias_of=page):
+            if _restrictions_of(alias) == wanted:
+                continue
+            PageViewRestriction.objects.filter(page=alias).delete()
+            for restriction_type, password, groups in wanted:
+                copy = PageViewRestriction(
+                    page=alias, restriction_type=restriction_type, password=password
+                )
+                copy.save()
+                copy.groups.set(groups)
+            changed.append(alias)
+    finally:
+        _syncing.active = False
+    return changed

@@ -28,7 +28,7 @@ from home.mixins import (
     paginate,
 )
 from home.search import fold, stream_text
-from home.visibility import PortalPageManager, is_public
+from home.visibility import PortalPageManager, visible
 from workflows.forms import LeadUnitPageForm
 
 UNIT_API_ATTRIBUTES = [
@@ -130,13 +130,14 @@ class NewsIndexPage(PortalPageMixin, Page):
         verbose_name = _("news index page")
 
     def route(self, request, path_components):
-        """An item and what its page shows (locale, lead unit, image, related event) in one
-        query; Wagtail's own route fetches the base page, then the specific page."""
+        """An item and what its page shows (locale, lead unit, image) in one query; Wagtail's
+        own route fetches the base page, then the specific page. The related event is read
+        with the visibility rule (``NewsPage.get_context``)."""
         if path_components:
             try:
                 item = (
                     NewsPage.objects.child_of(self)
-                    .select_related("locale", "lead_unit", "main_image", "related_event")
+                    .select_related("locale", "lead_unit", "main_image")
                     .get(slug=path_components[0])
                 )
             except NewsPage.DoesNotExist:
@@ -333,8 +334,11 @@ class NewsPage(PortalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["feedback_page"] = feedback_page_for(self)
         # Named and linked only while the public may see it (home/visibility.py).
-        event = self.related_event if self.related_event_id else None
-        context["related_event"] = event if is_public(event) else None
+        context["related_event"] = None
+        if self.related_event_id:
+            event_model = self._meta.get_field("related_event").related_model
+            events = visible(event_model.objects.filter(pk=self.related_event_id))
+            context["related_event"] = events.first()
         localize_related([self], "themes", Theme)
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)

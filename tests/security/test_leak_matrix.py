@@ -16,18 +16,22 @@ import datetime
 import io
 from dataclasses import dataclass
 from types import SimpleNamespace
+from unittest import mock
+from urllib.parse import urlsplit
 
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.models import PressPage
 from press.alerts import send_item_alerts
-from press.models import AlertSubscription, FeedbackFormField, FeedbackFormPage
+from press.models import AlertDelivery, AlertSubscription, FeedbackFormField, FeedbackFormPage
 from tests.factories import EventPageFactory, NewsPageFactory
 from tests.home.test_channels import add_channel
 
@@ -528,6 +532,7 @@ def read_everything(client, world, outputs=OUTPUTS):
 
 def alerts_sent(world):
     """The states whose items reach reporters' alerts, sent for every copy of every item."""
+    AlertDelivery.objects.all().delete()
     mail.outbox = []
     for family in world.families.values():
         for page in family.items.values():
@@ -603,3 +608,92 @@ def test_expired_items_leave_every_output_and_channel(client, chain):
         for page in family.items.values():
             assert [copy.live for copy in copies(page)] == [False] * len(copies(page))
         check(read_everything(client, world), alerts_sent(world), ["public", "expired"])
+
+
+# With the page cache on: a privacy change made in the admin ---------------------------------
+
+PROXY = "http://127.0.0.1:18999"
+
+
+def set_privacy(client, page, restriction_type):
+    response = client.post(
+        reverse("wagtailadmin_pages:set_privacy", args=[page.pk]),
+        {"restriction_type": restriction_type},
+    )
+    assert response.status_code == 200, (response.status_code, dict(client.cookies))
+    assert response.json()["step"] == "set_privacy_done"
+
+
+def test_making_a_cached_item_private_in_the_admin_takes_it_off_every_cache(
+    client, chain, settings, django_user_model
+):
+    settings.PAGE_CACHE_SECONDS = 3600
+    world = build(chain, ["public"])
+    family = world.families["public"]
+    # Served publicly and kept in the cache, on the portal and on the channel sites.
+    check(read_everything(client, world), alerts_sent(world), ["public"])
+    for host in ITEM_SITES:
+        news_url = family_context(family, host, "vi")["news_url"]
+        for url in ("/", "/tin-tuc/", "/feeds/news.rss", "/en/feeds/units/htqt.atom", news_url):
+            client.get(url, HTTP_HOST=host)
+            assert client.get(url, HTTP_HOST=host)["X-Page-Cache"] == "hit", (host, url)
+
+    # An administrator makes the items private through Wagtail's privacy dialog.
+    admin = django_user_model.objects.create_superuser(
+        "quan.tri.cong", password="mat-khau-dai-2026"
+    )
+    editor = Client()  # the administrator's own browser, not the readers'
+    editor.force_login(admin)
+    settings.WAGTAILFRONTENDCACHE = {
+        "pagecache": {"BACKEND": "home.page_cache.PageCacheBackend"},
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": PROXY,
+        },
+    }
+    with mock.patch("wagtail.contrib.frontend_cache.backends.http.urlopen") as urlopen:
+        for page in family.items.values():
+            set_privacy(editor, page, PageViewRestriction.LOGIN)
+    purged = {(call.args[0].headers["Host"], urlsplit(call.args[0].full_url).path)
+              for call in urlopen.call_args_list}  # fmt: skip
+
+    # No cached copy is served to anonymous readers any more, on any site.
+    results = read_everything(client, world)
+    leaks = {key: kinds for key, kinds in results.items() if kinds}
+    assert leaks == {}
+    # The aliases carry the restriction too.
+    for page in family.items.values():
+        for copy in copies(page):
+            assert [r.restriction_type for r in copy.view_restrictions.all()] == ["login"], copy
+
+    # The proxy was told: each copy of each item, the pages naming them, the channel sites'
+    # home pages, listings, feeds and calendars, in both languages.
+    expected = set()
+    for host in ITEM_SITES:
+        for language in LANGUAGES:
+            ctx = family_context(family, host, language)
+            prefix = "" if language == "vi" else "/en"
+            expected |= {
+                (host, ctx["news_url"]),
+                (host, ctx["event_url"]),
+                (host, ctx["p_url"]),
+                (host, ctx["q_url"]),
+                (host, f"{prefix}/"),
+                (host, "/tin-tuc/" if language == "vi" else "/en/news/"),
+                (host, f"{prefix}/feeds/news.rss"),
+                (host, f"{prefix}/feeds/news.atom"),
+                (host, f"{prefix}/feeds/units/htqt.rss"),
+                (host, f"{prefix}/feeds/events.rss"),
+                (host, f"{prefix}/calendar/events.ics"),
+                (host, f"{prefix}/calendar/units/htqt.ics"),
+            }
+        expected.add((host, "/sitemap.xml"))
+    assert expected - purged == set()
+
+    # Public again: back on every site at once, the aliases' restrictions gone with it.
+    with mock.patch("wagtail.contrib.frontend_cache.backends.http.urlopen"):
+        for page in family.items.values():
+            set_privacy(editor, page, "none")
+    check(read_everything(client, world), alerts_sent(world), ["public"])
+    for page in family.items.values():
+        assert not PageViewRestriction.objects.filter(page__in=copies(page)).exists()
