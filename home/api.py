@@ -16,7 +16,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from home.visibility import visible
+from home.visibility import public_collections_q, visible
 
 
 def parse_date(value, name):
@@ -76,8 +76,16 @@ class PublishedImagesAPIViewSet(ImagesAPIViewSet):
 
 
 class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Documents that public pages use, outside private collections (whose documents need a
+    sign-in: the API does not name them either)."""
+
     def get_queryset(self):
-        return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
+        return (
+            super()
+            .get_queryset()
+            .filter(pk__in=referenced_by_live_pages(self.model))
+            .filter(public_collections_q())
+        )
 
 
 def referenced_by_live_pages(model):

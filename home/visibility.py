@@ -28,7 +28,7 @@ import threading
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -64,9 +64,27 @@ def visible(queryset):
     return queryset.filter(pk__in=Page.objects.filter(public_q()).values("pk"))
 
 
+def public_annotation(page_id_field):
+    """For ``.annotate()``: whether the page whose id is in ``page_id_field`` (a foreign key of
+    the outer query) is public, read with the rows instead of by a query of its own."""
+    return Exists(Page.objects.filter(public_q(), pk=OuterRef(page_id_field)))
+
+
 def is_public(page):
     """Whether the public may see ``page`` (one query)."""
     return page is not None and visible(Page.objects.filter(pk=page.pk)).exists()
+
+
+def public_collections_q(prefix="collection__"):
+    """Documents (or any model with a ``collection``) outside every private collection: Wagtail
+    applies a collection's view restriction to the collections below it too."""
+    return ~Q(
+        Exists(
+            CollectionViewRestriction.objects.filter(
+                collection__path=Substr(OuterRef(f"{prefix}path"), 1, Length("collection__path"))
+            )
+        )
+    )
 
 
 class PortalPageQuerySet(PageQuerySet):

@@ -28,7 +28,7 @@ from home.mixins import (
     paginate,
 )
 from home.search import fold, stream_text
-from home.visibility import PortalPageManager, visible
+from home.visibility import PortalPageManager, is_public, public_annotation
 from workflows.forms import LeadUnitPageForm
 
 UNIT_API_ATTRIBUTES = [
@@ -130,14 +130,15 @@ class NewsIndexPage(PortalPageMixin, Page):
         verbose_name = _("news index page")
 
     def route(self, request, path_components):
-        """An item and what its page shows (locale, lead unit, image) in one query; Wagtail's
-        own route fetches the base page, then the specific page. The related event is read
-        with the visibility rule (``NewsPage.get_context``)."""
+        """An item and what its page shows (locale, lead unit, image, related event and whether
+        the public may see that event) in one query; Wagtail's own route fetches the base page,
+        then the specific page."""
         if path_components:
             try:
                 item = (
                     NewsPage.objects.child_of(self)
-                    .select_related("locale", "lead_unit", "main_image")
+                    .select_related("locale", "lead_unit", "main_image", "related_event")
+                    .annotate(related_event_is_public=public_annotation("related_event_id"))
                     .get(slug=path_components[0])
                 )
             except NewsPage.DoesNotExist:
@@ -336,9 +337,10 @@ class NewsPage(PortalPageMixin, Page):
         # Named and linked only while the public may see it (home/visibility.py).
         context["related_event"] = None
         if self.related_event_id:
-            event_model = self._meta.get_field("related_event").related_model
-            events = visible(event_model.objects.filter(pk=self.related_event_id))
-            context["related_event"] = events.first()
+            shown = getattr(self, "related_event_is_public", None)
+            if shown is None:  # not served through NewsIndexPage.route (a preview, an alias)
+                shown = is_public(self.related_event)
+            context["related_event"] = self.related_event if shown else None
         localize_related([self], "themes", Theme)
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)

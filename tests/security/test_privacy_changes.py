@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from home.models import StandardPage
 from home.visibility import is_public
 from tests.factories import NewsPageFactory, ThemeFactory, UnitFactory
 from tests.home.test_channels import add_channel
@@ -124,3 +125,32 @@ def test_a_private_collection_purges_its_documents(tree, proxy):
     proxy.reset_mock()
     CollectionViewRestriction.objects.filter(collection=internal).first().delete()
     assert ("testserver", document.url) in purged(proxy)
+
+
+def test_the_api_names_no_document_of_a_private_collection(client, tree):
+    root = Collection.get_first_root_node()
+    internal = root.add_child(instance=Collection(name="Nội bộ"))
+    below = internal.add_child(instance=Collection(name="Nội bộ, năm 2026"))
+    Document = get_document_model()
+    documents = {
+        name: Document.objects.create(
+            title=name, collection=collection, file=ContentFile(b"%PDF-1.4", name=f"{name}.pdf")
+        )
+        for name, collection in (("congkhai", root), ("noibo", below))
+    }
+    links = "".join(
+        f'<p><a linktype="document" id="{document.pk}">{name}</a></p>'
+        for name, document in documents.items()
+    )
+    page = StandardPage(title="Tài liệu", slug="tai-lieu", locale=tree.vi)
+    page.body = [("paragraph", links)]
+    tree.home_vi.add_child(instance=page)
+    page.save_revision().publish()
+
+    def listed():
+        return {item["title"] for item in client.get("/api/v2/documents/").json()["items"]}
+
+    assert listed() == {"congkhai", "noibo"}
+    CollectionViewRestriction.objects.create(collection=internal, restriction_type="login")
+    assert listed() == {"congkhai"}
+    assert client.get(f"/api/v2/documents/{documents['noibo'].pk}/").status_code == 404
