@@ -40,7 +40,7 @@ def events_for_language(request):
         .values("count")
     )
     home = site_home(request)
-    events = EventPage.objects.live().public().filter(locale__language_code=get_language())
+    events = EventPage.objects.visible().filter(locale__language_code=get_language())
     events = events.descendant_of(home) if home else events.none()
     return (
         events.select_related("host_country")

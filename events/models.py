@@ -17,7 +17,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -34,6 +33,7 @@ from home.mixins import (
     paginate,
 )
 from home.search import fold, stream_text
+from home.visibility import PortalPageQuerySet
 from news.models import UNIT_API_ATTRIBUTES
 from workflows.forms import LeadUnitPageForm
 
@@ -78,7 +78,7 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"iso_code": _("Enter two letters, for example VN.")})
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(PortalPageQuerySet):
     """Upcoming, ongoing and past come from the dates, never from a stored status."""
 
     def upcoming(self, now=None):
@@ -160,7 +160,7 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
         verbose_name = _("event index page")
 
     def events(self):
-        return EventPage.objects.live().public().descendant_of(self)
+        return EventPage.objects.visible().descendant_of(self)
 
     @path("")
     def index_route(self, request):
@@ -503,10 +503,7 @@ class EventPage(PortalPageMixin, Page):
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)
         context["related_news_items"] = (
-            self.related_news.live()
-            .public()
-            .filter(locale=self.locale)
-            .order_by("-publication_date")
+            self.related_news.visible().filter(locale=self.locale).order_by("-publication_date")
         )
         return context
 

@@ -1,6 +1,7 @@
 """Read-only content API for press agencies (Wagtail's API v2), documented in docs/api.md.
 
-Only live, public pages are served (Wagtail's pages endpoint guarantees it). Filters beyond
+Only pages the public may see are served, as everywhere else (``home/visibility.py``): Wagtail's
+own filter judges an alias by itself, not by its original. Filters beyond
 Wagtail's own (``type``, ``locale``, ``search``...): ``theme`` (a theme's slug), ``unit`` (a unit's
 code), ``date_from`` and ``date_to`` (publication date of news, start date of events).
 https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
@@ -15,6 +16,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.visibility import public_collections_q, visible
+
 
 def parse_date(value, name):
     try:
@@ -27,6 +30,10 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["theme", "unit", "date_from", "date_to"]
     )
+
+    def get_base_queryset(self):
+        # Also the base of the detail, find, child_of and descendant_of lookups.
+        return visible(super().get_base_queryset())
 
     def get_queryset(self):
         from events.models import EventPage
@@ -57,7 +64,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
 def live_page_ids():
     from wagtail.models import Page
 
-    return Page.objects.live().public().values("pk")
+    return visible(Page.objects.all()).values("pk")
 
 
 class PublishedImagesAPIViewSet(ImagesAPIViewSet):
@@ -69,8 +76,16 @@ class PublishedImagesAPIViewSet(ImagesAPIViewSet):
 
 
 class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Documents that public pages use, outside private collections (whose documents need a
+    sign-in: the API does not name them either)."""
+
     def get_queryset(self):
-        return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
+        return (
+            super()
+            .get_queryset()
+            .filter(pk__in=referenced_by_live_pages(self.model))
+            .filter(public_collections_q())
+        )
 
 
 def referenced_by_live_pages(model):
@@ -79,7 +94,7 @@ def referenced_by_live_pages(model):
     from django.db.models.functions import Cast
     from wagtail.models import Page, ReferenceIndex
 
-    pages = Page.objects.live().public().annotate(pk_str=Cast("pk", output_field=CharField()))
+    pages = visible(Page.objects.all()).annotate(pk_str=Cast("pk", output_field=CharField()))
     return (
         ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),

@@ -1,6 +1,9 @@
 """Serializers of related objects in the content API."""
 
 from rest_framework import serializers
+from wagtail.models import Page
+
+from home.visibility import visible
 
 
 def _describe(obj, attributes):
@@ -26,3 +29,15 @@ class RelatedObjectField(RelatedListField):
 
     def to_representation(self, value):
         return _describe(value, self.attributes)
+
+
+class RelatedPageField(RelatedObjectField):
+    """A page named by a foreign key, or null while the public may not see it
+    (home/visibility.py): the API never names an unpublished or private page. One query, in
+    place of the one that reading the foreign key would make."""
+
+    def get_attribute(self, instance):
+        pk = getattr(instance, f"{self.source}_id", None)
+        if pk is None:
+            return None
+        return visible(Page.objects.filter(pk=pk)).first()

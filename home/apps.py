@@ -7,14 +7,14 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save, pre_delete
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Site
+        from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
         from events.models import Country
-        from home import cache_purge
+        from home import cache_purge, signal_handlers
         from home.channels import on_page_deleted, on_page_published
         from home.models import PortalSettings
         from news.models import Theme
@@ -42,6 +42,16 @@ class HomeConfig(AppConfig):
             uid = f"page_cache_media_{model._meta.label_lower}"
             post_save.connect(cache_purge.on_media_changed, sender=model, dispatch_uid=uid)
             pre_delete.connect(cache_purge.on_media_changed, sender=model, dispatch_uid=uid)
+
+        # Privacy changes: aliases follow their original, caches are purged.
+        for model, receiver in (
+            (PageViewRestriction, signal_handlers.page_privacy_changed),
+            (CollectionViewRestriction, signal_handlers.collection_privacy_changed),
+        ):
+            uid = f"home_privacy_{model._meta.label_lower}"
+            post_save.connect(receiver, sender=model, dispatch_uid=uid)
+            post_delete.connect(receiver, sender=model, dispatch_uid=uid)
+            m2m_changed.connect(receiver, sender=model.groups.through, dispatch_uid=uid)
 
         # Channel aliases of news and events (home/channels.py).
         page_published.connect(on_page_published, dispatch_uid="home_channel_aliases")

@@ -18,6 +18,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from home.media import pages_using
@@ -96,14 +97,27 @@ def site_wide_urls(extra_objects=()):
     return {root + path for root in roots for path in paths}
 
 
-def item_urls(page):
-    """Per-theme and per-unit feeds and calendars that list ``page``, in every language."""
+def item_urls(page, section=False):
+    """Per-theme and per-unit feeds and calendars that list ``page``, in every language; with
+    ``section``, those of every theme, unit and country (what may list a page below it)."""
     from events.models import Country
     from news.models import Theme
     from workflows.models import Unit
 
     specific = page.specific
     extra = []
+    if section:
+        for slug in set(Theme.objects.values_list("slug", flat=True)):
+            extra += [("feed_theme_rss", {"theme": slug}), ("feed_theme_atom", {"theme": slug})]
+        for code in set(Unit.objects.values_list("code", flat=True)):
+            extra += [
+                ("feed_unit_rss", {"unit": code}),
+                ("feed_unit_atom", {"unit": code}),
+                ("calendar_unit", {"code": code}),
+            ]
+        for iso_code in set(Country.objects.values_list("iso_code", flat=True)):
+            extra.append(("calendar_country", {"iso_code": iso_code}))
+        return extra
     if hasattr(specific, "themes"):
         keys = specific.themes.values("translation_key")
         for slug in Theme.objects.filter(translation_key__in=keys).values_list("slug", flat=True):
@@ -139,6 +153,42 @@ def purge_page(page, everything=False):
     bump(dependencies)  # also the fragments (menu, footer), even with the page cache off
     if cache_seconds():
         bump_urls(batch.urls)
+    batch.purge()
+
+
+def purge_privacy_change(page):
+    """A view restriction was added to, changed on or removed from ``page``: the page and every
+    page below it appear on or leave every site at once, with their translations and aliases,
+    and every page, listing, feed and calendar that named them. Rare, so generous: the whole
+    page cache is invalidated; the proxy purges those pages, the pages that name ``page``, the
+    home and index pages of every site, and every feed and calendar."""
+    shown = {item.pk: item for item in pages_showing(page)}
+    below = Page.objects.descendant_of(page).values("translation_key")
+    twins = Page.objects.filter(translation_key__in=below)
+    shown.update(
+        (item.pk, item)
+        for item in Page.objects.filter(Q(pk__in=twins.values("pk")) | Q(alias_of__in=twins))
+    )
+    batch = PurgeBatch()
+    batch.add_pages(shown.values())
+    batch.add_pages(Page.objects.live().filter(depth__in=[2, 3]))
+    extra = item_urls(page, section=not page.is_leaf())
+    batch.add_urls(site_wide_urls(extra))
+    bump([ALL, LISTINGS, *(page_dependency(pk) for pk in shown)])
+    if cache_seconds():
+        bump_urls(batch.urls)
+    batch.purge()
+
+
+def purge_document_privacy_change(collection):
+    """A collection's privacy changed: its documents (and those of the collections below it)
+    are served to other people now. Documents are never kept in the page cache
+    (``EXCLUDED_PREFIXES``); the proxy purges their addresses on every site."""
+    documents = get_document_model().objects.filter(collection__path__startswith=collection.path)
+    roots = [site.root_url for site in Site.objects.all()]
+    batch = PurgeBatch()
+    batch.add_urls(root + document.url for document in documents for root in roots)
+    bump([ALL])
     batch.purge()
 
 

@@ -109,7 +109,7 @@ class NewsFeed(PortalFeed):
         from workflows.models import Unit
 
         items = on_this_site(
-            NewsPage.objects.live().public().filter(locale__language_code=get_language()),
+            NewsPage.objects.visible().filter(locale__language_code=get_language()),
             self.request,
         )
         if isinstance(obj, Theme):
@@ -143,7 +143,7 @@ class EventsFeed(PortalFeed):
 
         return (
             on_this_site(
-                EventPage.objects.live().public().filter(locale__language_code=get_language()),
+                EventPage.objects.visible().filter(locale__language_code=get_language()),
                 self.request,
             )
             .defer_streamfields()

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.visibility import visible
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -26,7 +28,7 @@ def language_links(request, page=None):
     current = get_language()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        siblings = page.get_translations(inclusive=True).live().select_related("locale")
+        siblings = visible(page.get_translations(inclusive=True)).select_related("locale")
         translations = {p.locale.language_code: p for p in siblings}
 
     missing = [
@@ -38,7 +40,7 @@ def language_links(request, page=None):
         if site is not None:
             home_pages = {
                 p.locale.language_code: p
-                for p in Page.objects.live()
+                for p in visible(Page.objects.all())
                 .filter(translation_key=site.root_page.translation_key)
                 .filter(locale__in=Locale.objects.filter(language_code__in=missing))
                 .select_related("locale")

@@ -18,6 +18,7 @@ from home.blocks import BodyStreamBlock
 from home.localization import localize_related
 from home.mixins import PortalPageMixin, ministry_organization
 from home.search import fold, stream_text
+from home.visibility import visible
 
 
 class HomePage(PortalPageMixin, Page):
@@ -75,13 +76,11 @@ class HomePage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Featured items that are live and public: a login-restricted page stays off the home
-        # page even when an editor chose it.
+        # Featured items the public may see (home/visibility.py): a private or unpublished page
+        # stays off the home page even when an editor chose it.
         chosen = [item.page_id for item in self.featured_items.all()]
-        visible = {
-            page.pk: page for page in Page.objects.filter(pk__in=chosen).live().public().specific()
-        }
-        featured = [visible[pk] for pk in chosen if pk in visible]
+        shown = {page.pk: page for page in visible(Page.objects.filter(pk__in=chosen)).specific()}
+        featured = [shown[pk] for pk in chosen if pk in shown]
         context.update(home_listings(self, exclude_ids=[page.pk for page in featured]))
         context["featured_items"] = featured
         return context
@@ -94,18 +93,13 @@ def home_listings(home, exclude_ids=()):
     from news.models import NewsIndexPage, NewsPage, Theme, localize_listing
 
     news = NewsPage.for_listing(
-        NewsPage.objects.live()
-        .public()
+        NewsPage.objects.visible()
         .descendant_of(home)
         .exclude(pk__in=exclude_ids)
         .order_by("-publication_date", "-pk")
     )[:6]
     events = EventPage.for_listing(
-        EventPage.objects.live()
-        .public()
-        .descendant_of(home)
-        .current_and_upcoming()
-        .order_by("start")
+        EventPage.objects.visible().descendant_of(home).current_and_upcoming().order_by("start")
     )[:4]
     news = localize_listing(news)
     events = localize_related(events, "host_country", Country, many=False)
@@ -113,8 +107,8 @@ def home_listings(home, exclude_ids=()):
         "latest_news": news,
         "upcoming_events": events,
         "themes": Theme.objects.filter(locale=home.locale),
-        "news_index": NewsIndexPage.objects.child_of(home).live().first(),
-        "event_index": EventIndexPage.objects.child_of(home).live().first(),
+        "news_index": visible(NewsIndexPage.objects.child_of(home)).first(),
+        "event_index": visible(EventIndexPage.objects.child_of(home)).first(),
         "now": timezone.now(),
     }
 

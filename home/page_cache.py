@@ -43,6 +43,8 @@ from django.utils.cache import get_max_age
 from django.utils.translation import get_language
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from home.visibility import is_public
+
 ALL = "all"
 LISTINGS = "listings"
 KEY_PREFIX = "pagecache"
@@ -159,7 +161,8 @@ def mark_page(request, page):
     state = getattr(request, "_page_cache", None)
     if state is None:
         return
-    if getattr(request, "is_preview", False) or page.get_view_restrictions().exists():
+    # Only what the public may see (home/visibility.py: an alias follows its original's privacy).
+    if getattr(request, "is_preview", False) or not is_public(page):
         state["refuse"] = True
         return
     url_parts = page.get_url_parts(request)

@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from home.channels import channel_alias_q
+from home.visibility import visible
 
 
 class BilingualSitemap(Sitemap):
@@ -27,8 +28,7 @@ class BilingualSitemap(Sitemap):
         # the sitemap of the original's site.
         # https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls
         return (
-            query.live()
-            .public()
+            visible(query)
             .exclude(channel_alias_q())
             .order_by("path")
             .defer_streamfields()
@@ -45,8 +45,7 @@ class BilingualSitemap(Sitemap):
         if missing_keys:
             known = {item.pk for item in items}
             for other in (
-                Page.objects.live()
-                .public()
+                visible(Page.objects.all())
                 .filter(translation_key__in=missing_keys)
                 .exclude(pk__in=known)
                 .select_related("locale")

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from home.channels import site_home
 from home.mixins import paginate
 from home.search import clean_query, search_pages
+from home.visibility import visible
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def search(request):
     if query:
         # This site's pages only, which include the items shown on it as channel aliases.
         home = site_home(request)
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = visible(Page.objects.filter(locale=Locale.get_active()))
         pages = pages.descendant_of(home, inclusive=True) if home else pages.none()
         page_obj = paginate(request, search_pages(pages, query))
         # Turn the page of results into specific pages in one query per page type.

@@ -1,5 +1,10 @@
+from django.http import Http404
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.models import Page
+from wagtail.wagtail_hooks import require_wagtail_login
 
 from home.dashboard import QuickActionsPanel
 from home.media import register_media_policies
@@ -31,6 +36,28 @@ def take_down_permission():
     return Permission.objects.filter(
         content_type__app_label="wagtailcore", codename=TAKE_DOWN_CODENAME
     )
+
+
+@hooks.register("before_serve_page", order=-10)
+def serve_aliases_under_their_originals_rules(page, request, serve_args, serve_kwargs):
+    """An alias is served only while its original may be (home/visibility.py): Wagtail checks
+    the alias's own view restrictions, which it copied once when the alias was made. And no
+    page is served past its expiry time while ``publish_scheduled`` has not run yet."""
+    now = timezone.now()
+    if page.expire_at and page.expire_at <= now:
+        raise Http404
+    if not page.alias_of_id:
+        return None
+    original = Page.objects.filter(pk=page.alias_of_id).first()
+    if original is None or not original.live or (original.expire_at and original.expire_at <= now):
+        raise Http404
+    for restriction in original.get_view_restrictions():
+        if not restriction.accept_request(request):
+            # As Wagtail answers for the page itself (wagtail.wagtail_hooks): sign in first.
+            response = require_wagtail_login(next=request.get_full_path())
+            add_never_cache_headers(response)
+            return response
+    return None
 
 
 @hooks.register("before_serve_page")

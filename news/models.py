@@ -16,7 +16,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.api_fields import RelatedListField, RelatedObjectField
+from home.api_fields import RelatedListField, RelatedObjectField, RelatedPageField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
 from home.localization import localize_related
@@ -28,6 +28,7 @@ from home.mixins import (
     paginate,
 )
 from home.search import fold, stream_text
+from home.visibility import PortalPageManager, is_public, public_annotation
 from workflows.forms import LeadUnitPageForm
 
 UNIT_API_ATTRIBUTES = [
@@ -129,13 +130,15 @@ class NewsIndexPage(PortalPageMixin, Page):
         verbose_name = _("news index page")
 
     def route(self, request, path_components):
-        """An item and what its page shows (locale, lead unit, image, related event) in one
-        query; Wagtail's own route fetches the base page, then the specific page."""
+        """An item and what its page shows (locale, lead unit, image, related event and whether
+        the public may see that event) in one query; Wagtail's own route fetches the base page,
+        then the specific page."""
         if path_components:
             try:
                 item = (
                     NewsPage.objects.child_of(self)
                     .select_related("locale", "lead_unit", "main_image", "related_event")
+                    .annotate(related_event_is_public=public_annotation("related_event_id"))
                     .get(slug=path_components[0])
                 )
             except NewsPage.DoesNotExist:
@@ -145,12 +148,7 @@ class NewsIndexPage(PortalPageMixin, Page):
         return super().route(request, path_components)
 
     def news_items(self):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-publication_date", "-pk")
-        )
+        return NewsPage.objects.visible().descendant_of(self).order_by("-publication_date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -296,12 +294,14 @@ class NewsPage(PortalPageMixin, Page):
         APIField("byline"),
         APIField("source"),
         APIField("source_url"),
-        APIField("related_event", serializer=RelatedObjectField(["id", "title"])),
+        APIField("related_event", serializer=RelatedPageField(["id", "title"])),
         APIField("tags", serializer=RelatedListField(["name"])),
     ]
 
     # The choice of channels is the item's, whatever the language (home/channels.py).
     override_translatable_fields = [SynchronizedField("channels", overridable=False)]
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("news page")
@@ -336,6 +336,13 @@ class NewsPage(PortalPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["feedback_page"] = feedback_page_for(self)
+        # Named and linked only while the public may see it (home/visibility.py).
+        context["related_event"] = None
+        if self.related_event_id:
+            shown = getattr(self, "related_event_is_public", None)
+            if shown is None:  # not served through NewsIndexPage.route (a preview, an alias)
+                shown = is_public(self.related_event)
+            context["related_event"] = self.related_event if shown else None
         localize_related([self], "themes", Theme)
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)

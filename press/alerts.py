@@ -18,6 +18,8 @@ from django.utils import timezone, translation
 from django_tasks import task
 from wagtail.models import Page, Site
 
+from home.visibility import visible
+
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 20
 
@@ -120,7 +122,7 @@ def pending_deliveries():
 
 @task()
 def send_item_alerts(page_id):
-    page = Page.objects.filter(pk=page_id).live().public().first()
+    page = visible(Page.objects.filter(pk=page_id)).first()
     if page is None:
         return 0
     create_deliveries(page)

@@ -29,6 +29,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.mixins import PortalPageMixin
+from home.visibility import visible
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ class FeedbackFormPage(PortalPageMixin, AbstractEmailForm):
                 pk = self.cleaned_data.get("item")
                 if not pk:
                     return None
-                return Page.objects.live().public().filter(pk=pk).specific().first()
+                return visible(Page.objects.filter(pk=pk)).specific().first()
 
         return FeedbackForm
 
@@ -155,7 +156,7 @@ class FeedbackFormPage(PortalPageMixin, AbstractEmailForm):
             pk = int(request.GET.get("item", ""))
         except ValueError:
             return None
-        return Page.objects.live().public().filter(pk=pk).specific().first()
+        return visible(Page.objects.filter(pk=pk)).specific().first()
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":

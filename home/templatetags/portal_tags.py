@@ -9,6 +9,7 @@ from home.channels import canonical_page, current_site_name
 from home.i18n import language_links as build_language_links
 from home.i18n import outdated_source
 from home.page_cache import site_fragment
+from home.visibility import visible
 
 register = template.Library()
 
@@ -47,7 +48,7 @@ def main_menu(context, current_page=None):
         home = site.root_page.localized if site is not None else None
         if home is None:
             return None, []
-        return home, list(Page.objects.child_of(home).live().public().in_menu())
+        return home, list(visible(Page.objects.child_of(home)).in_menu())
 
     # Shared by every page of the site in this language (home/page_cache.py: fragments).
     home, items = site_fragment(f"menu:{site.pk if site else 0}", build)
