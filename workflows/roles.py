@@ -99,6 +99,9 @@ MODEL_PERMISSIONS = {
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
+        # They may take items down through their publish permission; holding this too keeps
+        # their powers a superset of the board's (security/users.py manages lower roles only).
+        f"wagtailcore.{TAKE_DOWN_CODENAME}",
         "wagtail_localize.submit_translation",
         "press.view_feedbacksubmission",
         "press.change_feedbacksubmission",
