@@ -8,12 +8,19 @@ https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
 
 import datetime
 
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from home.bounds import parse_bounded
 
 
 def parse_date(value, name):
@@ -23,7 +30,56 @@ def parse_date(value, name):
         raise ValidationError({name: f"Use the format YYYY-MM-DD, not {value!r}."}) from error
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+# Query parameters that name an id, an offset or a limit, besides the integer fields a listing
+# can be filtered on (``?id=``...).
+INTEGER_PARAMETERS = {"offset", "limit", "child_of", "descendant_of", "ancestor_of", "translation_of"}
+SEARCH_OPERATORS = {"and", "or"}
+
+
+class BoundedParametersMixin:
+    """Ids, offsets, limits and the search operator are checked before any query: a value the
+    database cannot hold (25 digits) or an unknown operator is a 400 with a message in the
+    reader's language (``Accept-Language``), an impossible id in the address a 404."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        params = self.request.GET
+        names = INTEGER_PARAMETERS | {
+            name
+            for name in params
+            if isinstance(
+                get_field(queryset.model, name),
+                (models.IntegerField, models.AutoField, models.ForeignKey),
+            )
+        }
+        for name in sorted(names & set(params)):
+            if parse_bounded(params[name]) is None:
+                raise BadRequestError(
+                    _("%(name)s must be a whole number from 0 to 2147483647.") % {"name": name}
+                )
+        operator = params.get("search_operator")
+        if operator is not None and operator.lower() not in SEARCH_OPERATORS:
+            raise BadRequestError(_("search_operator must be “and” or “or”."))
+
+    def get_object(self):
+        if parse_bounded(self.kwargs.get("pk", "")) is None:
+            raise Http404
+        return super().get_object()
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and parse_bounded(request.GET["id"]) is None:
+            raise Http404
+        return super().find_object(queryset, request)
+
+
+def get_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+class PortalPagesAPIViewSet(BoundedParametersMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["theme", "unit", "date_from", "date_to"]
     )
@@ -60,7 +116,7 @@ def live_page_ids():
     return Page.objects.live().public().values("pk")
 
 
-class PublishedImagesAPIViewSet(ImagesAPIViewSet):
+class PublishedImagesAPIViewSet(BoundedParametersMixin, ImagesAPIViewSet):
     """Only images that live, public pages use: a picture uploaded for an unpublished item
     stays private."""
 
@@ -68,7 +124,7 @@ class PublishedImagesAPIViewSet(ImagesAPIViewSet):
         return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
 
 
-class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublishedDocumentsAPIViewSet(BoundedParametersMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
 

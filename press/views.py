@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.bounds import BoundedModelMultipleChoiceField
 from news.models import Theme
 from press.alerts import send_confirmation
 from press.models import AlertSubscription, rate_limited
@@ -15,13 +16,13 @@ from workflows.models import Unit
 
 class SubscribeForm(forms.Form):
     email = forms.EmailField(label=_("Your e-mail address"))
-    themes = forms.ModelMultipleChoiceField(
+    themes = BoundedModelMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    units = forms.ModelMultipleChoiceField(
+    units = BoundedModelMultipleChoiceField(
         label=_("Units"),
         queryset=Unit.objects.none(),
         required=False,

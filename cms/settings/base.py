@@ -386,9 +386,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").rstrip("/")
 # "simple": no English stemming or stop words, which would drop Vietnamese syllables such as
 # "to", "a", "do" (see shared notes on Vietnamese search).
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.LoginForm"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-}
+# Wagtail's database backend with every query quoted first (home/search_backend.py): a stray
+# `"` or `NEAR(` typed in any search box must not reach SQLite's full-text engine as syntax.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}}
 # No avatars from gravatar.com: it would tell a third party which editors use the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
