@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
+from home.spreadsheets import xlsx_append
 from reporting.figures import EVENT_FORMATS, EVENT_TYPES, compute
 from reporting.models import UnitAnnualReport
 from reporting.views import sees_all_units, unit_keys_for
@@ -190,15 +191,17 @@ def compiled_workbook(request, year):
     summary = workbook.active
     summary.title = _("Summary")[:31]
     type_codes, format_codes = list(EVENT_TYPES), list(EVENT_FORMATS)
-    summary.append(
+    xlsx_append(
+        summary,
         [_("Unit"), _("Status"), _("News in Vietnamese"), _("News in English"), _("Events held")]
         + [str(EVENT_TYPES[c]) for c in type_codes]
         + [str(EVENT_FORMATS[c]) for c in format_codes]
-        + [_("Items with a live English version (%)")]
+        + [_("Items with a live English version (%)")],
     )
     for report in compiled_reports(year):
         f = report.figures
-        summary.append(
+        xlsx_append(
+            summary,
             [
                 report.unit.name,
                 report.get_status_display(),
@@ -208,29 +211,31 @@ def compiled_workbook(request, year):
             ]
             + [f.get("events_by_type", {}).get(c, 0) for c in type_codes]
             + [f.get("events_by_format", {}).get(c, 0) for c in format_codes]
-            + [f.get("english_share", 0)]
+            + [f.get("english_share", 0)],
         )
         sheet = workbook.create_sheet(report.unit.code[:31])
-        sheet.append([_("Unit"), report.unit.name])
-        sheet.append([_("Year"), report.year])
-        sheet.append([_("Status"), report.get_status_display()])
-        sheet.append([_("News in Vietnamese"), f.get("news_vi", 0)])
-        sheet.append([_("News in English"), f.get("news_en", 0)])
-        sheet.append([_("Events held"), f.get("events_vi", 0)])
-        sheet.append([_("Items with a live English version (%)"), f.get("english_share", 0)])
+        xlsx_append(sheet, [_("Unit"), report.unit.name])
+        xlsx_append(sheet, [_("Year"), report.year])
+        xlsx_append(sheet, [_("Status"), report.get_status_display()])
+        xlsx_append(sheet, [_("News in Vietnamese"), f.get("news_vi", 0)])
+        xlsx_append(sheet, [_("News in English"), f.get("news_en", 0)])
+        xlsx_append(sheet, [_("Events held"), f.get("events_vi", 0)])
+        xlsx_append(sheet, [_("Items with a live English version (%)"), f.get("english_share", 0)])
         for label, name in (
             (_("Progress"), "progress"),
             (_("Results"), "results"),
             (_("Difficulties"), "difficulties"),
             (_("Proposals"), "proposals"),
         ):
-            sheet.append([label, getattr(report, name)])
-        sheet.append([])
-        sheet.append(
-            [_("Date"), _("Title"), _("Type"), _("English version"), _("Sites where it appeared")]
+            xlsx_append(sheet, [label, getattr(report, name)])
+        xlsx_append(sheet, [])
+        xlsx_append(
+            sheet,
+            [_("Date"), _("Title"), _("Type"), _("English version"), _("Sites where it appeared")],
         )
         for item in f.get("items", []):
-            sheet.append(
+            xlsx_append(
+                sheet,
                 [
                     item["date"],
                     item["title"],
@@ -238,7 +243,7 @@ def compiled_workbook(request, year):
                     _("yes") if item["english"] else _("no"),
                     # Figures compiled before channels existed do not have it.
                     item.get("channels", ""),
-                ]
+                ],
             )
     buffer = io.BytesIO()
     workbook.save(buffer)
