@@ -407,7 +407,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Control characters in logged values are escaped, so that a newline typed in a user name
+    # cannot write a second, forged line (security/logs.py). Every handler has this filter.
+    "filters": {"escape_controls": {"()": "security.logs.EscapeControlCharacters"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["escape_controls"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # Sign-ins, failed sign-ins, permission changes and publications, with actor and address
     # (security/audit.py); also kept in the database and shown to administrators.
