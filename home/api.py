@@ -32,19 +32,28 @@ def parse_date(value, name):
 
 # Query parameters that name an id, an offset or a limit, besides the integer fields a listing
 # can be filtered on (``?id=``...).
-INTEGER_PARAMETERS = {"offset", "limit", "child_of", "descendant_of", "ancestor_of", "translation_of"}
+INTEGER_PARAMETERS = {
+    "offset",
+    "limit",
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "translation_of",
+}
 SEARCH_OPERATORS = {"and", "or"}
 
 
 class BoundedParametersMixin:
-    """Ids, offsets, limits and the search operator are checked before any query: a value the
+    """Integer field filters and the search operator are checked before any query: a value the
     database cannot hold (25 digits) or an unknown operator is a 400 with a message in the
-    reader's language (``Accept-Language``), an impossible id in the address a 404."""
+    reader's language (``Accept-Language``), an impossible id in the address a 404. Ids,
+    offsets and limits (``offset``, ``child_of``...) are checked for every URL by
+    ``security.limits.QueryLimitsMiddleware``."""
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         params = self.request.GET
-        names = INTEGER_PARAMETERS | {
+        names = {
             name
             for name in params
             if isinstance(

@@ -28,8 +28,8 @@ def parse_bounded(value, maximum=MAX_INT):
 
 
 class IdConverter:
-    """``<id:page_id>`` (registered in ``cms/urls.py``): like ``<int:...>`` but no larger than a database integer, so that an
-    impossible id is a 404 before any query."""
+    """``<id:page_id>`` (registered in ``cms/urls.py``): like ``<int:...>`` but no larger
+    than a database integer, so that an impossible id is a 404 before any query."""
 
     regex = r"[0-9]{1,10}"
 
@@ -41,7 +41,6 @@ class IdConverter:
 
     def to_url(self, value):
         return str(value)
-
 
 
 class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):

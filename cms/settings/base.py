@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.TwoFactorMiddleware",
     "security.middleware.AuditRequestMiddleware",
+    # Crafted data that a view parses without checking: a 400 with a message, not a 500.
+    "security.limits.BadInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -386,8 +388,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").rstrip("/")
 # "simple": no English stemming or stop words, which would drop Vietnamese syllables such as
 # "to", "a", "do" (see shared notes on Vietnamese search).
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.LoginForm"
-# Wagtail's database backend with every query quoted first (home/search_backend.py): a stray
-# `"` or `NEAR(` typed in any search box must not reach SQLite's full-text engine as syntax.
+# Wagtail's database backend, every query quoted first (home/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}}
 # No avatars from gravatar.com: it would tell a third party which editors use the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -407,8 +408,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # Control characters in logged values are escaped, so that a newline typed in a user name
-    # cannot write a second, forged line (security/logs.py). Every handler has this filter.
+    # Every handler escapes control characters: one event, one line (security/logs.py).
     "filters": {"escape_controls": {"()": "security.logs.EscapeControlCharacters"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["escape_controls"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
