@@ -30,16 +30,6 @@ def parse_date(value, name):
         raise ValidationError({name: f"Use the format YYYY-MM-DD, not {value!r}."}) from error
 
 
-# Query parameters that name an id, an offset or a limit, besides the integer fields a listing
-# can be filtered on (``?id=``...).
-INTEGER_PARAMETERS = {
-    "offset",
-    "limit",
-    "child_of",
-    "descendant_of",
-    "ancestor_of",
-    "translation_of",
-}
 SEARCH_OPERATORS = {"and", "or"}
 
 
@@ -48,7 +38,7 @@ class BoundedParametersMixin:
     database cannot hold (25 digits) or an unknown operator is a 400 with a message in the
     reader's language (``Accept-Language``), an impossible id in the address a 404. Ids,
     offsets and limits (``offset``, ``child_of``...) are checked for every URL by
-    ``security.limits.QueryLimitsMiddleware``."""
+    ``security.limits.BadInputMiddleware``."""
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
