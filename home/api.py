@@ -43,9 +43,11 @@ class BoundedParametersMixin:
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         params = self.request.GET
+        # Operations (``locale``, ``type``...) are not field filters, even where a field
+        # has the same name.
         names = {
             name
-            for name in params
+            for name in set(params) - self.known_query_parameters - {"locale"}
             if isinstance(
                 get_field(queryset.model, name),
                 (models.IntegerField, models.AutoField, models.ForeignKey),

@@ -35,6 +35,7 @@ INTEGER_PARAMETERS = {
     "descendant_of",
     "ancestor_of",
     "translation_of",
+    "parent_page_id",  # the admin's link choosers put it into a URL unchecked
 }
 MAX_SEARCH_LENGTH = 200
 MAX_VALUE_LENGTH = 1000
@@ -76,6 +77,16 @@ def bad_request(request, message):
         logger.warning("400 page not rendered", exc_info=True)
         body = message
     return HttpResponseBadRequest(body)
+
+
+def patch_wagtail_input_defects():
+    """Wagtail's link chooser validator calls ``None.startswith`` when its field is missing
+    from the POST (an AttributeError, a 500): a missing value is not an absolute path."""
+    from wagtail.admin.forms.choosers import URLOrAbsolutePathValidator
+
+    URLOrAbsolutePathValidator.is_absolute_path = staticmethod(
+        lambda value: isinstance(value, str) and value.startswith("/")
+    )
 
 
 class BadInputMiddleware:
