@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, register_converter
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from events import calendars
 from home import feeds
 from home.api import api_router
+from home.bounds import IdConverter
 from home.sitemap import BilingualSitemap
 from home.views import (
     healthz,
@@ -21,6 +22,9 @@ from home.views import (
     site_stylesheet,
 )
 from press import views as press_views
+
+# <id:...>: an id no larger than a database integer, so an impossible id is a 404 (home/bounds.py).
+register_converter(IdConverter, "id")
 
 # Language-neutral URLs: the admin, documents, sitemap, robots.txt, health probes.
 urlpatterns = [
@@ -68,7 +72,7 @@ urlpatterns += i18n_patterns(
         calendars.country_events_ics,
         name="calendar_country",
     ),
-    path("calendar/event/<int:page_id>.ics", calendars.event_ics, name="calendar_event"),
+    path("calendar/event/<id:page_id>.ics", calendars.event_ics, name="calendar_event"),
     # Alerts for the reporters' network (double opt-in, one-click unsubscribe).
     path("alerts/subscribe/", press_views.subscribe, name="alerts_subscribe"),
     path("alerts/confirm/<uuid:token>/", press_views.confirm, name="alerts_confirm"),

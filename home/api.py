@@ -9,13 +9,19 @@ https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
 
 import datetime
 
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.bounds import parse_bounded
 from home.visibility import public_collections_q, visible
 
 
@@ -26,7 +32,57 @@ def parse_date(value, name):
         raise ValidationError({name: f"Use the format YYYY-MM-DD, not {value!r}."}) from error
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+SEARCH_OPERATORS = {"and", "or"}
+
+
+class BoundedParametersMixin:
+    """Integer field filters and the search operator are checked before any query: a value the
+    database cannot hold (25 digits) or an unknown operator is a 400 with a message in the
+    reader's language (``Accept-Language``), an impossible id in the address a 404. Ids,
+    offsets and limits (``offset``, ``child_of``...) are checked for every URL by
+    ``security.limits.BadInputMiddleware``."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        params = self.request.GET
+        # Operations (``locale``, ``type``...) are not field filters, even where a field
+        # has the same name.
+        names = {
+            name
+            for name in set(params) - self.known_query_parameters - {"locale"}
+            if isinstance(
+                get_field(queryset.model, name),
+                (models.IntegerField, models.AutoField, models.ForeignKey),
+            )
+        }
+        for name in sorted(names & set(params)):
+            if parse_bounded(params[name]) is None:
+                raise BadRequestError(
+                    _("%(name)s must be a whole number from 0 to 2147483647.") % {"name": name}
+                )
+        operator = params.get("search_operator")
+        if operator is not None and operator.lower() not in SEARCH_OPERATORS:
+            raise BadRequestError(_("search_operator must be “and” or “or”."))
+
+    def get_object(self):
+        if parse_bounded(self.kwargs.get("pk", "")) is None:
+            raise Http404
+        return super().get_object()
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and parse_bounded(request.GET["id"]) is None:
+            raise Http404
+        return super().find_object(queryset, request)
+
+
+def get_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+class PortalPagesAPIViewSet(BoundedParametersMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["theme", "unit", "date_from", "date_to"]
     )
@@ -67,7 +123,7 @@ def live_page_ids():
     return visible(Page.objects.all()).values("pk")
 
 
-class PublishedImagesAPIViewSet(ImagesAPIViewSet):
+class PublishedImagesAPIViewSet(BoundedParametersMixin, ImagesAPIViewSet):
     """Only images that live, public pages use: a picture uploaded for an unpublished item
     stays private."""
 
@@ -75,7 +131,7 @@ class PublishedImagesAPIViewSet(ImagesAPIViewSet):
         return super().get_queryset().filter(pk__in=referenced_by_live_pages(self.model))
 
 
-class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublishedDocumentsAPIViewSet(BoundedParametersMixin, DocumentsAPIViewSet):
     """Documents that public pages use, outside private collections (whose documents need a
     sign-in: the API does not name them either)."""
 

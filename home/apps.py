@@ -17,12 +17,16 @@ class HomeConfig(AppConfig):
         from home import cache_purge, signal_handlers
         from home.channels import on_page_deleted, on_page_published
         from home.models import PortalSettings
+        from home.spreadsheets import protect_wagtail_exports
         from news.models import Theme
         from workflows.models import Unit
 
         from .widgets import register_slug_widget
 
         register_slug_widget()
+
+        # Every CSV export of Wagtail's and the portal's views writes formulas as text.
+        protect_wagtail_exports()
 
         # Every page type: connected without a sender. Deleting a live page sends
         # page_unpublished first (wagtail.signal_handlers.pre_delete_page_unpublish).

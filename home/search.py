@@ -5,6 +5,8 @@ is folded the same way, so ``tuyen truyen`` finds ``tuyên truyền`` and ``Dong
 ``Đông Nam Á`` without a database extension (see the shared notes on Vietnamese search).
 """
 
+import unicodedata
+
 from anyascii import anyascii
 from django.utils.html import strip_tags
 
@@ -30,6 +32,31 @@ def clean_query(raw):
     return " ".join((raw or "")[:MAX_QUERY_LENGTH].split())
 
 
+def _is_word_character(character):
+    # Letters (L*), combining marks (M*: Vietnamese tones typed as separate marks) and numbers
+    # (N*). Everything else is punctuation, a symbol, a control or format character (RTL marks)
+    # or a lone surrogate: separators to both search engines, syntax to some of them.
+    return unicodedata.category(character)[0] in "LMN"
+
+
+def quote_query(text):
+    """User text as a query that every search backend reads as plain words, nothing else.
+
+    SQLite's full-text engine (FTS5) reads ``"``, ``*``, ``^``, ``:``, ``(``, ``)``, ``+``,
+    ``-`` and ``NEAR(`` as syntax and fails on an unbalanced one; PostgreSQL's ``to_tsquery``
+    reads ``&|!:*'()\\``. Both tokenizers treat every character that is not a letter, mark or
+    number as a separator, so replacing those by spaces changes no match: it only removes the
+    syntax. Words such as ``AND`` or ``NEAR`` stay: the backends quote each word as a term.
+
+    Every path from user text to a search backend passes here: the public search
+    (``search_pages``), and the project's search backend (``home.search_backend``), which runs
+    it on every query Wagtail builds (the API's ``search``, the admin's searches and choosers).
+    """
+    text = unicodedata.normalize("NFC", str(text or "")[: MAX_QUERY_LENGTH * 2])
+    words = "".join(c if _is_word_character(c) else " " for c in text)
+    return " ".join(words.split())[:MAX_QUERY_LENGTH].strip()
+
+
 def search_pages(queryset, query):
     """Search ``queryset`` for the folded ``query`` (all words must match)."""
-    return queryset.search(fold(query), operator="and")
+    return queryset.search(quote_query(fold(query)), operator="and")

@@ -2,6 +2,7 @@
 corrections and interview requests about an item, with consent, spam protection, a status and
 an assigned unit, and deletion after a retention period."""
 
+import datetime
 import hashlib
 import logging
 import uuid
@@ -257,6 +258,9 @@ class AlertSubscription(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+    # Choices typed for a confirmed subscription, waiting for the inbox to confirm them: until
+    # then the confirmed choices hold ({"themes": [ids], "units": [ids], "consent_at": iso}).
+    pending_change = models.JSONField(_("change waiting for confirmation"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("alert subscription")
@@ -273,6 +277,39 @@ class AlertSubscription(models.Model):
     @property
     def is_active(self):
         return self.confirmed_at is not None and self.unsubscribed_at is None
+
+    def request_change(self, themes, units):
+        """Choices typed on the form. A confirmed, active subscription keeps its choices until
+        the inbox confirms the change (anyone can type an address); otherwise the choices are
+        set now and wait, like the subscription itself, for confirmation."""
+        now = timezone.now()
+        if self.is_active:
+            self.pending_change = {
+                "themes": [theme.pk for theme in themes],
+                "units": [unit.pk for unit in units],
+                "consent_at": now.isoformat(),
+            }
+            self.save(update_fields=["pending_change"])
+            return
+        self.consent_at = now
+        self.unsubscribed_at = None
+        self.confirmed_at = None
+        self.pending_change = None
+        self.save()
+        self.themes.set(themes)
+        self.units.set(units)
+
+    def confirm(self):
+        """The inbox confirmed (a POST from the link sent to it)."""
+        if self.confirmed_at is None:
+            self.confirmed_at = timezone.now()
+        if self.pending_change:
+            change = self.pending_change
+            self.themes.set(change["themes"])
+            self.units.set(change["units"])
+            self.consent_at = datetime.datetime.fromisoformat(change["consent_at"])
+            self.pending_change = None
+        self.save()
 
 
 class AlertDelivery(models.Model):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.bounds import BoundedModelMultipleChoiceField
 from news.models import Theme
 from press.alerts import send_confirmation
 from press.models import AlertSubscription, rate_limited
@@ -15,13 +16,13 @@ from workflows.models import Unit
 
 class SubscribeForm(forms.Form):
     email = forms.EmailField(label=_("Your e-mail address"))
-    themes = forms.ModelMultipleChoiceField(
+    themes = BoundedModelMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    units = forms.ModelMultipleChoiceField(
+    units = BoundedModelMultipleChoiceField(
         label=_("Units"),
         queryset=Unit.objects.none(),
         required=False,
@@ -67,30 +68,33 @@ def subscribe(request):
                     language=get_language(),
                     defaults={"consent_at": timezone.now()},
                 )
-                subscription.themes.set(form.cleaned_data["themes"])
-                subscription.units.set(form.cleaned_data["units"])
-                subscription.consent_at = timezone.now()
-                if subscription.unsubscribed_at:
-                    subscription.unsubscribed_at = None
-                    subscription.confirmed_at = None
-                subscription.save()
-                if subscription.confirmed_at is None:
-                    send_confirmation(subscription)
+                # A confirmed subscription changes only when its inbox confirms the change.
+                subscription.request_change(form.cleaned_data["themes"], form.cleaned_data["units"])
+                send_confirmation(subscription)
             # The same answer whether or not the address was known.
             return TemplateResponse(request, "press/alerts_check_mailbox.html", {})
         status = 400
     return TemplateResponse(request, "press/alerts_subscribe.html", {"form": form}, status=status)
 
 
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
+    """The link in the confirmation e-mail opens a page with a button: mail scanners and link
+    previews open links, and only the person who presses the button confirms."""
     subscription = get_object_or_404(AlertSubscription, token=token, unsubscribed_at__isnull=True)
-    if subscription.confirmed_at is None:
-        subscription.confirmed_at = timezone.now()
-        subscription.save(update_fields=["confirmed_at"])
-    return TemplateResponse(request, "press/alerts_confirmed.html", {"subscription": subscription})
+    if request.method == "POST":
+        subscription.confirm()
+        return TemplateResponse(
+            request, "press/alerts_confirmed.html", {"subscription": subscription}
+        )
+    return TemplateResponse(request, "press/alerts_confirm.html", {"subscription": subscription})
 
 
-@csrf_exempt  # RFC 8058 one-click unsubscribe posts without a form; the token is the secret.
+# The one view without CSRF protection: mail clients unsubscribe by posting
+# "List-Unsubscribe=One-Click" to the address in the List-Unsubscribe header (RFC 8058), with
+# no form and no cookie. The token in the address, sent only to the inbox, is what authorises
+# it; opening the address (GET) shows a button and changes nothing.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     subscription = get_object_or_404(AlertSubscription, token=token)

@@ -19,9 +19,9 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.documents.widgets import AdminDocumentChooser
 from wagtail.log_actions import log
 
+from home.spreadsheets import xlsx_append
 from reporting.figures import EVENT_FORMATS, EVENT_TYPES, compute
 from reporting.models import OffPortalActivity, UnitAnnualReport
-from reporting.spreadsheets import append_row
 from reporting.views import decides_reports, sees_all_units, unit_keys_for
 from workflows.models import Unit
 
@@ -234,7 +234,7 @@ def compiled_workbook(request, year):
     summary = workbook.active
     summary.title = _("Summary")[:31]
     type_codes, format_codes = list(EVENT_TYPES), list(EVENT_FORMATS)
-    append_row(
+    xlsx_append(
         summary,
         [_("Unit"), _("Status"), _("News in Vietnamese"), _("News in English"), _("Events held")]
         + [str(EVENT_TYPES[c]) for c in type_codes]
@@ -243,7 +243,7 @@ def compiled_workbook(request, year):
     )
     for report in compiled_reports(year):
         f = report.figures
-        append_row(
+        xlsx_append(
             summary,
             [
                 report.unit.name,
@@ -257,27 +257,27 @@ def compiled_workbook(request, year):
             + [f.get("english_share", 0)],
         )
         sheet = workbook.create_sheet(report.unit.code[:31])
-        append_row(sheet, [_("Unit"), report.unit.name])
-        append_row(sheet, [_("Year"), report.year])
-        append_row(sheet, [_("Status"), report.get_status_display()])
-        append_row(sheet, [_("News in Vietnamese"), f.get("news_vi", 0)])
-        append_row(sheet, [_("News in English"), f.get("news_en", 0)])
-        append_row(sheet, [_("Events held"), f.get("events_vi", 0)])
-        append_row(sheet, [_("Items with a live English version (%)"), f.get("english_share", 0)])
+        xlsx_append(sheet, [_("Unit"), report.unit.name])
+        xlsx_append(sheet, [_("Year"), report.year])
+        xlsx_append(sheet, [_("Status"), report.get_status_display()])
+        xlsx_append(sheet, [_("News in Vietnamese"), f.get("news_vi", 0)])
+        xlsx_append(sheet, [_("News in English"), f.get("news_en", 0)])
+        xlsx_append(sheet, [_("Events held"), f.get("events_vi", 0)])
+        xlsx_append(sheet, [_("Items with a live English version (%)"), f.get("english_share", 0)])
         for label, name in (
             (_("Progress"), "progress"),
             (_("Results"), "results"),
             (_("Difficulties"), "difficulties"),
             (_("Proposals"), "proposals"),
         ):
-            append_row(sheet, [label, getattr(report, name)])
-        append_row(sheet, [])
-        append_row(
+            xlsx_append(sheet, [label, getattr(report, name)])
+        xlsx_append(sheet, [])
+        xlsx_append(
             sheet,
             [_("Date"), _("Title"), _("Type"), _("English version"), _("Sites where it appeared")],
         )
         for item in f.get("items", []):
-            append_row(
+            xlsx_append(
                 sheet,
                 [
                     item["date"],

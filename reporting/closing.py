@@ -16,9 +16,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from events.models import EventPage
+from home.spreadsheets import xlsx_append
 from news.models import NewsPage, Theme
 from reporting.models import OffPortalActivity
-from reporting.spreadsheets import append_row
 from workflows.models import Unit
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -327,7 +327,7 @@ class ClosingReport:
         workbook = openpyxl.Workbook()
         items = workbook.active
         items.title = _("Items")[:31]
-        append_row(
+        xlsx_append(
             items,
             [
                 _("No."),
@@ -341,7 +341,7 @@ class ClosingReport:
             ],
         )
         for number, (year, entry, item) in enumerate(results.items(), start=1):
-            append_row(
+            xlsx_append(
                 items,
                 [
                     number,
@@ -355,7 +355,7 @@ class ClosingReport:
                 ],
             )
         activities = workbook.create_sheet(_("Activities off the portal")[:31])
-        append_row(
+        xlsx_append(
             activities,
             [
                 _("No."),
@@ -373,7 +373,7 @@ class ClosingReport:
             evidence = activity.evidence_url or (
                 activity.evidence_document.title if activity.evidence_document else ""
             )
-            append_row(
+            xlsx_append(
                 activities,
                 [
                     number,
@@ -388,7 +388,7 @@ class ClosingReport:
                 ],
             )
         units = workbook.create_sheet(_("Units")[:31])
-        append_row(
+        xlsx_append(
             units,
             [
                 _("Unit"),
@@ -403,7 +403,7 @@ class ClosingReport:
             ],
         )
         for row in results.units.values():
-            append_row(
+            xlsx_append(
                 units,
                 [
                     self.unit_name(row.unit),

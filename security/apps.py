@@ -9,7 +9,10 @@ class SecurityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import audit  # noqa: F401 -- connects the audit log's signal receivers
+        from . import (
+            audit,  # noqa: F401 -- connects the audit log's signal receivers
+            checks,  # noqa: F401 -- registers the deploy checks
+        )
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):

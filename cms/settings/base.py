@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.TwoFactorMiddleware",
     "security.middleware.AuditRequestMiddleware",
+    # Crafted data that a view parses without checking: a 400 with a message, not a 500.
+    "security.limits.BadInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -391,9 +393,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").rstrip("/")
 # "simple": no English stemming or stop words, which would drop Vietnamese syllables such as
 # "to", "a", "do" (see shared notes on Vietnamese search).
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.LoginForm"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-}
+# Wagtail's database backend, every query quoted first (home/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"}}
 # No avatars from gravatar.com: it would tell a third party which editors use the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -414,7 +415,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.PortalDocumentForm"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Every handler escapes control characters: one event, one line (security/logs.py).
+    "filters": {"escape_controls": {"()": "security.logs.EscapeControlCharacters"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["escape_controls"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # Sign-ins, failed sign-ins, permission changes and publications, with actor and address
     # (security/audit.py); also kept in the database and shown to administrators.

@@ -57,3 +57,6 @@ CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")
+# One JSON object a line, for the Ministry's log collection (security/logs.py).
+LOGGING["formatters"] = {"json": {"()": "security.logs.JSONFormatter"}}
+LOGGING["handlers"]["console"]["formatter"] = "json"

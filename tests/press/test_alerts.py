@@ -64,7 +64,7 @@ def test_double_opt_in_then_exactly_one_alert(
     )
     assert mail.outbox == []
 
-    assert client.get(link.replace("http://testserver", "")).status_code == 200
+    assert client.post(link.replace("http://testserver", "")).status_code == 200
     subscription.refresh_from_db()
     assert subscription.confirmed_at is not None
 
@@ -83,6 +83,9 @@ def test_double_opt_in_then_exactly_one_alert(
     assert english.get_full_url() in alert.body
     assert "/en/alerts/unsubscribe/" in alert.body
     assert alert.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert re.fullmatch(
+        r"<https?://\S+/en/alerts/unsubscribe/\S+/>", alert.extra_headers["List-Unsubscribe"]
+    )
     # Published again: no second alert.
     with django_capture_on_commit_callbacks(execute=True):
         english.save_revision().publish()
@@ -94,7 +97,7 @@ def test_other_themes_and_languages_get_nothing(
     client, tree, themes, django_capture_on_commit_callbacks
 ):
     subscribe(client, "reporter@example.org", themes["innovation_en"])
-    client.get(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
+    client.post(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
     mail.outbox.clear()
     publish_news(
         tree, themes["identity"], "Bản sắc", "ASEAN identity", django_capture_on_commit_callbacks
@@ -104,7 +107,7 @@ def test_other_themes_and_languages_get_nothing(
 
 def test_unsubscribe_is_one_click(client, tree, themes, django_capture_on_commit_callbacks):
     subscribe(client, "reporter@example.org", themes["innovation_en"])
-    client.get(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
+    client.post(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
     subscription = AlertSubscription.objects.get()
     response = client.post(f"/en/alerts/unsubscribe/{subscription.token}/")
     assert response.status_code == 200
@@ -119,7 +122,7 @@ def test_mail_failure_delays_without_losing(
     client, tree, themes, settings, django_capture_on_commit_callbacks, run_command
 ):
     subscribe(client, "reporter@example.org", themes["innovation_en"])
-    client.get(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
+    client.post(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
     mail.outbox.clear()
     settings.EMAIL_BACKEND = "tests.utils.FailingEmailBackend"
     page, english = publish_news(
@@ -168,3 +171,84 @@ def test_honeypot_and_unknown_address_answer_alike(client, themes):
     assert response.status_code == 200
     assert not AlertSubscription.objects.exists()
     assert client.get("/en/alerts/confirm/00000000-0000-0000-0000-000000000000/").status_code == 404
+
+
+def test_opening_the_confirmation_link_confirms_nothing_until_the_button(client, themes):
+    subscribe(client, "reporter@example.org", themes["innovation_en"])
+    link = confirm_link(mail.outbox[0]).replace("http://testserver", "")
+    response = client.get(link)
+    assert response.status_code == 200
+    assert '<form method="post"' in response.content.decode()
+    assert AlertSubscription.objects.get().confirmed_at is None
+    assert client.post(link).status_code == 200
+    assert AlertSubscription.objects.get().confirmed_at is not None
+
+
+def test_a_change_to_a_confirmed_subscription_waits_for_its_inbox(
+    client, tree, themes, django_capture_on_commit_callbacks
+):
+    subscribe(client, "reporter@example.org", themes["innovation_en"])
+    client.post(confirm_link(mail.outbox[0]).replace("http://testserver", ""))
+    subscription = AlertSubscription.objects.get()
+    consent_at = subscription.consent_at
+    mail.outbox.clear()
+    identity_en = themes["identity"].copy_for_translation(tree.en)
+    identity_en.name, identity_en.slug = "ASEAN identity", "asean-identity"
+    identity_en.save()
+
+    # Someone else types the reporter's address and other choices.
+    response = subscribe(client, "Reporter@example.org", identity_en)
+    assert response.status_code == 200
+    subscription.refresh_from_db()
+    assert list(subscription.themes.all()) == [themes["innovation_en"]]
+    assert subscription.consent_at == consent_at
+    assert subscription.confirmed_at is not None
+    assert subscription.pending_change["themes"] == [identity_en.pk]
+    # The inbox is asked; until it answers, the old choices hold.
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["reporter@example.org"]
+    link = confirm_link(mail.outbox[0]).replace("http://testserver", "")
+    mail.outbox.clear()
+    publish_news(
+        tree, themes["identity"], "Bản sắc", "Identity", django_capture_on_commit_callbacks
+    )
+    assert mail.outbox == []
+    client.get(link)
+    subscription.refresh_from_db()
+    assert list(subscription.themes.all()) == [themes["innovation_en"]]
+
+    client.post(link)
+    subscription.refresh_from_db()
+    assert list(subscription.themes.all()) == [identity_en]
+    assert subscription.pending_change is None
+    assert subscription.consent_at > consent_at
+
+
+def test_one_click_unsubscribe_needs_no_csrf_token_but_confirmation_does(themes):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    subscribe(Client(), "reporter@example.org", themes["innovation_en"])
+    subscription = AlertSubscription.objects.get()
+    response = browser.post(f"/en/alerts/confirm/{subscription.token}/")
+    assert response.status_code == 403
+    subscription.refresh_from_db()
+    assert subscription.confirmed_at is None
+    # What a mail client sends for RFC 8058 one-click unsubscription.
+    response = browser.post(
+        f"/en/alerts/unsubscribe/{subscription.token}/",
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
+    subscription.refresh_from_db()
+    assert subscription.unsubscribed_at is not None
+
+
+def test_opening_the_unsubscribe_link_changes_nothing(client, themes):
+    subscribe(client, "reporter@example.org", themes["innovation_en"])
+    subscription = AlertSubscription.objects.get()
+    response = client.get(f"/en/alerts/unsubscribe/{subscription.token}/")
+    assert response.status_code == 200
+    assert '<form method="post"' in response.content.decode()
+    subscription.refresh_from_db()
+    assert subscription.unsubscribed_at is None

@@ -25,7 +25,7 @@ def test_reporter_follows_civil_service_innovation_in_english(
         {"email": "desk@example.org", "themes": [theme.pk], "consent": "on", "website_address": ""},
     )
     link = re.search(r"https?://\S+/alerts/confirm/\S+/", mail.outbox[0].body).group(0)
-    assert client.get(urlsplit(link).path).status_code == 200
+    assert client.post(urlsplit(link).path).status_code == 200
     mail.outbox.clear()
 
     vi_theme = Theme.objects.get(translation_key=theme.translation_key, locale__language_code="vi")
