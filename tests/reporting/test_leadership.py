@@ -66,6 +66,7 @@ def test_every_report_is_readable(client, leader, plan, report):
         "plan": reverse("reporting_plan_detail", args=[plan.pk]),
         "plans": reverse("wagtailsnippets_reporting_plan:list"),
         "plan inspect": reverse("wagtailsnippets_reporting_plan:inspect", args=[plan.pk]),
+        "English versions": reverse("workflows_translation_report"),
     }
     bodies = {}
     for name, url in pages.items():
@@ -85,6 +86,7 @@ def test_every_report_is_readable(client, leader, plan, report):
         reverse("reporting_results") + f"?year={YEAR}&export=xlsx",
         reverse("reporting_plan_report", args=[plan.pk, "docx"]),
         reverse("reporting_plan_report", args=[plan.pk, "xlsx"]),
+        reverse("workflows_translation_report") + "?export=xlsx",
     ):
         assert client.get(url).status_code == 200, url
     document = client.get(reverse("reporting_plan_report", args=[plan.pk, "docx"]))
