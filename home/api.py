@@ -136,11 +136,13 @@ class PublishedDocumentsAPIViewSet(BoundedParametersMixin, DocumentsAPIViewSet):
     sign-in: the API does not name them either)."""
 
     def get_queryset(self):
+        # As an ``id IN (…)`` filter: the search backend (``?search=``) takes no other kind.
+        public = self.model.objects.filter(public_collections_q()).values("pk")
         return (
             super()
             .get_queryset()
             .filter(pk__in=referenced_by_live_pages(self.model))
-            .filter(public_collections_q())
+            .filter(pk__in=public)
         )
 
 

@@ -4,6 +4,9 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class SecurityConfig(AppConfig):
+    # The module holds a second configuration (PortalUsersConfig, for wagtail.users): without
+    # this, "security" in INSTALLED_APPS would get a plain AppConfig and never run ready().
+    default = True
     name = "security"
     verbose_name = _("Security")
     default_auto_field = "django.db.models.BigAutoField"
