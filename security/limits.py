@@ -16,9 +16,9 @@ crafted input: ``BadInputMiddleware`` answers those with the same 400, and logs 
 import logging
 import re
 
+from django.core.paginator import InvalidPage
 from django.http import HttpResponseBadRequest, JsonResponse, QueryDict
 from django.template.loader import render_to_string
-from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.translation import gettext as _
 
 from home.bounds import parse_bounded
@@ -93,7 +93,12 @@ class BadInputMiddleware:
     """Ids, offsets and limits that a database integer cannot hold, and crafted request data
     that a view parses without checking, are a 400 with a message, not a 500."""
 
-    BAD_INPUT = (ValueError, OverflowError, UnicodeError, MultiValueDictKeyError)
+    # ValueError and OverflowError: ``int()`` of a crafted number; UnicodeError: undecodable
+    # bytes; LookupError: a crafted name looked up unchecked (Wagtail's task chooser resolves
+    # ``create_model``, its link chooser reads form keys: KeyError, MultiValueDictKeyError);
+    # InvalidPage: a page number outside the list (Wagtail's workflow editor pages its pages
+    # with ``Paginator.page``).
+    BAD_INPUT = (ValueError, OverflowError, UnicodeError, LookupError, InvalidPage)
 
     def __init__(self, get_response):
         self.get_response = get_response
