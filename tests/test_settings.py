@@ -162,7 +162,10 @@ def test_default_database_is_sqlite_file_in_project_folder():
 
 @pytest.mark.parametrize(
     "extra",
-    [{}, {"REDIS_URL": "redis://127.0.0.1:6379/1", **S3_ENV}],
+    [
+        {"REDIS_URL": "redis://127.0.0.1:6379/1"},
+        {"REDIS_URL": "redis://127.0.0.1:6379/1", **S3_ENV},
+    ],
     ids=["single-server", "scale-out"],
 )
 def test_production_passes_deploy_checks(extra):
