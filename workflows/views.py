@@ -34,17 +34,12 @@ class EmergencyPublishForm(forms.Form):
     )
 
 
-class EmergencyUnpublishForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Why must this item be taken off the site now?"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-        min_length=10,
-        max_length=2000,
-        error_messages={
-            "required": gettext_lazy("A written reason is required."),
-            "min_length": gettext_lazy("Give the reason in a full sentence."),
-        },
-    )
+class EmergencyUnpublishForm(EmergencyPublishForm):
+    """The same written reason, asked for taking an item off the site."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = gettext_lazy("Why must this item be taken off the site now?")
 
 
 def is_board_member(user):
