@@ -27,7 +27,6 @@ from home.channels import canonical_page
 from home.localization import localize_related
 from home.mixins import (
     PortalPageMixin,
-    feedback_page_for,
     listing_image_prefetch,
     ministry_organization,
     paginate,
@@ -496,7 +495,6 @@ class EventPage(PortalPageMixin, Page):
         from workflows.models import Unit
 
         context = super().get_context(request, *args, **kwargs)
-        context["feedback_page"] = feedback_page_for(self)
         localize_related([self], "participating_countries", Country)
         localize_related([self], "host_country", Country, many=False)
         localize_related([self], "themes", Theme)

@@ -98,16 +98,3 @@ def ministry_organization():
         "name": gettext("Ministry of Home Affairs"),
         "url": "https://moha.gov.vn",
     }
-
-
-def feedback_page_for(page):
-    """The reporters' feedback form in ``page``'s language, if there is one."""
-    from home.page_cache import site_fragment
-    from home.visibility import visible
-    from press.models import FeedbackFormPage
-
-    # Shown on every item: kept in the fragment cache until site-wide content changes.
-    return site_fragment(
-        f"feedback:{page.locale_id}",
-        lambda: visible(FeedbackFormPage.objects.filter(locale_id=page.locale_id)).first(),
-    )

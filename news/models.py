@@ -22,7 +22,6 @@ from home.channels import canonical_page
 from home.localization import localize_related
 from home.mixins import (
     PortalPageMixin,
-    feedback_page_for,
     listing_image_prefetch,
     ministry_organization,
     paginate,
@@ -335,7 +334,6 @@ class NewsPage(PortalPageMixin, Page):
         from workflows.models import Unit
 
         context = super().get_context(request, *args, **kwargs)
-        context["feedback_page"] = feedback_page_for(self)
         # Named and linked only while the public may see it (home/visibility.py).
         context["related_event"] = None
         if self.related_event_id:

@@ -24,15 +24,13 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from home.media import pages_using
 
 from .models import AuditEvent
-from .net import client_ip
+from .net import client_ip, current_request
 
 logger = logging.getLogger("portal.audit")
 User = get_user_model()
 
 
 def _request():
-    from .middleware import current_request
-
     return current_request.get()
 
 

@@ -1,7 +1,5 @@
 """Response headers, the two-step sign-in check for the admin, and the request for the audit log."""
 
-import contextvars
-
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
@@ -9,6 +7,7 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 
+from .net import current_request
 from .otp import needs_two_factor
 
 ADMIN_PREFIX = "/admin/"
@@ -88,9 +87,6 @@ class TwoFactorMiddleware:
         home = reverse("wagtailadmin_home")
         next_url = request.get_full_path() if request.method == "GET" else home
         return redirect(f"{target}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")
-
-
-current_request = contextvars.ContextVar("current_request", default=None)
 
 
 class AuditRequestMiddleware:

@@ -7,6 +7,7 @@ sign-in lockout, the feedback rate limit or the audit log.
 https://docs.djangoproject.com/en/5.2/ref/request-response/#django.http.HttpRequest.META
 """
 
+import contextvars
 import ipaddress
 
 from django.conf import settings
@@ -29,3 +30,8 @@ def client_ip(request):
         # The request did not come through all the proxies: trust only the connection.
         return remote
     return _valid(forwarded[-proxies]) or remote
+
+
+# The request being answered, for the audit log's signal receivers (who did it, from where);
+# set by ``security.middleware.AuditRequestMiddleware``.
+current_request = contextvars.ContextVar("current_request", default=None)
