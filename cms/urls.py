@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import calendars
-from home import feeds
+from events import feeds as events_feeds
 from home.api import api_router
 from home.bounds import IdConverter
 from home.sitemap import BilingualSitemap
@@ -21,6 +21,7 @@ from home.views import (
     search,
     site_stylesheet,
 )
+from news import feeds as news_feeds
 from press import views as press_views
 
 # <id:...>: an id no larger than a database integer, so an impossible id is a 404 (home/bounds.py).
@@ -57,14 +58,14 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
     # Feeds and calendars, in the language of the address (/feeds/... and /en/feeds/...).
-    path("feeds/news.rss", feeds.NewsFeed(), name="feed_news_rss"),
-    path("feeds/news.atom", feeds.NewsAtomFeed(), name="feed_news_atom"),
-    path("feeds/themes/<slug:theme>.rss", feeds.NewsFeed(), name="feed_theme_rss"),
-    path("feeds/themes/<slug:theme>.atom", feeds.NewsAtomFeed(), name="feed_theme_atom"),
-    path("feeds/units/<slug:unit>.rss", feeds.NewsFeed(), name="feed_unit_rss"),
-    path("feeds/units/<slug:unit>.atom", feeds.NewsAtomFeed(), name="feed_unit_atom"),
-    path("feeds/events.rss", feeds.EventsFeed(), name="feed_events_rss"),
-    path("feeds/events.atom", feeds.EventsAtomFeed(), name="feed_events_atom"),
+    path("feeds/news.rss", news_feeds.NewsFeed(), name="feed_news_rss"),
+    path("feeds/news.atom", news_feeds.NewsAtomFeed(), name="feed_news_atom"),
+    path("feeds/themes/<slug:theme>.rss", news_feeds.NewsFeed(), name="feed_theme_rss"),
+    path("feeds/themes/<slug:theme>.atom", news_feeds.NewsAtomFeed(), name="feed_theme_atom"),
+    path("feeds/units/<slug:unit>.rss", news_feeds.NewsFeed(), name="feed_unit_rss"),
+    path("feeds/units/<slug:unit>.atom", news_feeds.NewsAtomFeed(), name="feed_unit_atom"),
+    path("feeds/events.rss", events_feeds.EventsFeed(), name="feed_events_rss"),
+    path("feeds/events.atom", events_feeds.EventsAtomFeed(), name="feed_events_atom"),
     path("calendar/events.ics", calendars.all_events_ics, name="calendar_all"),
     path("calendar/units/<slug:code>.ics", calendars.unit_events_ics, name="calendar_unit"),
     path(

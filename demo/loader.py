@@ -1,4 +1,4 @@
-"""Builds the demo content of ``home/demo/content.py``: units, themes, countries, fixed pages,
+"""Builds the demo content of ``demo/content.py``: units, themes, countries, fixed pages,
 news and events, each in Vietnamese with its linked English translation, live.
 
 Idempotent: every object is looked up by its natural key (unit code, theme and page slug,
@@ -15,8 +15,8 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from demo import content
 from events.models import Country, EventIndexPage, EventPage
-from home.demo import content
 from home.models import HomePage, HomePageFeaturedItem, PortalSettings, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
 from press.models import FeedbackFormField, FeedbackFormPage

@@ -1,9 +1,9 @@
-"""Draw the demo images (run once; the results are committed in home/demo/images/).
+"""Draw the demo images (run once; the results are committed in demo/images/).
 
-    .venv/bin/python home/demo/make_images.py
+    .venv/bin/python demo/make_images.py
 
 The pictures are abstract compositions drawn by this script for the ASEAN portal project and
-are released with it under CC0 1.0 (public domain dedication); see home/demo/images/LICENCE.md.
+are released with it under CC0 1.0 (public domain dedication); see demo/images/LICENCE.md.
 """
 
 import math

@@ -1,4 +1,3 @@
-import calendar
 import datetime
 
 from django import forms
@@ -12,29 +11,32 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
+from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import OutcomesStreamBlock
+from events.month_grid import month_grid
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
+from home.item_page import UNIT_API_ATTRIBUTES, ItemPage
 from home.localization import localize_related
 from home.mixins import (
+    HomeTeasersMixin,
     PortalPageMixin,
     listing_image_prefetch,
     ministry_organization,
     paginate,
 )
 from home.search import fold, stream_text
-from home.visibility import PortalPageQuerySet
-from news.models import UNIT_API_ATTRIBUTES
+from home.visibility import PortalPageQuerySet, visible
+from news.models import Theme
 from workflows.forms import LeadUnitPageForm
+from workflows.models import Unit
 
 
 class Country(TranslatableMixin, index.Indexed, models.Model):
@@ -144,11 +146,11 @@ class EventFilterForm(forms.Form):
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
 
 
-class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
+class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page):
     parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
-    # Lists other pages: its cached copy is invalidated by every publication (home/page_cache.py).
+    # Lists other pages: its cached copy is invalidated by every publication (page_cache/cache.py).
     page_cache_lists_pages = True
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -158,11 +160,27 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     class Meta:
         verbose_name = _("event index page")
 
+    @classmethod
+    def home_teasers(cls, home, exclude_ids=()):
+        events = EventPage.for_listing(
+            EventPage.objects.visible().descendant_of(home).current_and_upcoming().order_by("start")
+        )[:4]
+        return {
+            "upcoming_events": localize_related(events, "host_country", Country, many=False),
+            "event_index": visible(cls.objects.child_of(home)).first(),
+        }
+
     def events(self):
         return EventPage.objects.visible().descendant_of(self)
 
-    @path("")
-    def index_route(self, request):
+    def get_context(self, request, *args, listing=True, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if listing:  # not for the calendar's sub-route
+            context.update(self.listing_context(request))
+        return context
+
+    def listing_context(self, request):
+        """The index's list of events: filtered, paginated, in the reader's language."""
         events = self.events()
         years = sorted({d.year for d in events.dates("start", "year")}, reverse=True)
         form = EventFilterForm(request.GET or None, years=years)
@@ -192,61 +210,28 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
         page_obj = paginate(request, EventPage.for_listing(events))
         localize_related(page_obj.object_list, "host_country", Country, many=False)
         today = timezone.localdate()
-        return self.render(
-            request,
-            context_overrides={
-                "events_page": page_obj,
-                "filter_form": form,
-                "period": period,
-                "calendar_url": self.reverse_subpage(
-                    "calendar_month", kwargs={"year": today.year, "month": today.month}
-                ),
-            },
-        )
+        return {
+            "events_page": page_obj,
+            "filter_form": form,
+            "period": period,
+            "calendar_url": self.reverse_subpage(
+                "calendar_month", kwargs={"year": today.year, "month": today.month}
+            ),
+        }
 
     @route(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="calendar_month")
     def calendar_month(self, request, year, month):
         year, month = int(year), int(month)
         if not (1 <= month <= 12 and 2000 <= year <= 2100):
             raise Http404
-        tz = timezone.get_current_timezone()
-        first = datetime.date(year, month, 1)
-        weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-        grid_start = datetime.datetime.combine(weeks[0][0], datetime.time.min, tz)
-        grid_end = datetime.datetime.combine(weeks[-1][-1], datetime.time.max, tz)
-        events = list(
-            self.events()
-            .filter(start__lte=grid_end, end__gte=grid_start)
-            .defer_streamfields()
-            .order_by("start")
-        )
-        days = []
-        for week in weeks:
-            row = []
-            for day in week:
-                day_start = datetime.datetime.combine(day, datetime.time.min, tz)
-                day_end = datetime.datetime.combine(day, datetime.time.max, tz)
-                row.append(
-                    {
-                        "date": day,
-                        "in_month": day.month == month,
-                        "is_today": day == timezone.localdate(),
-                        "events": [e for e in events if e.start <= day_end and e.end >= day_start],
-                    }
-                )
-            days.append(row)
-        previous_month = (first - datetime.timedelta(days=1)).replace(day=1)
-        next_month = (first + datetime.timedelta(days=32)).replace(day=1)
-        month_start = datetime.datetime.combine(first, datetime.time.min, tz)
-        month_end = datetime.datetime.combine(next_month, datetime.time.min, tz)
+        grid = month_grid(self.events(), year, month)
+        previous_month, next_month = grid.pop("previous_month"), grid.pop("next_month")
         return self.render(
             request,
             template="events/event_calendar_page.html",
+            listing=False,
             context_overrides={
-                "month": first,
-                "weeks": days,
-                "weekday_dates": weeks[0],
-                "month_events": [e for e in events if e.start < month_end and e.end >= month_start],
+                **grid,
                 "previous_url": self.reverse_subpage(
                     "calendar_month",
                     kwargs={"year": previous_month.year, "month": previous_month.month},
@@ -258,7 +243,8 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
         )
 
 
-class EventPage(PortalPageMixin, Page):
+class EventPage(ItemPage):
+    date_field = "start"
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     base_form_class = LeadUnitPageForm
@@ -300,31 +286,6 @@ class EventPage(PortalPageMixin, Page):
     participating_countries = ParentalManyToManyField(
         Country, verbose_name=_("participating countries"), blank=True, related_name="events"
     )
-    lead_unit = models.ForeignKey(
-        "workflows.Unit",
-        verbose_name=_("lead unit"),
-        null=True,
-        blank=False,
-        on_delete=models.PROTECT,
-        related_name="lead_events",
-        help_text=_("The unit responsible for this event; its head approves it."),
-    )
-    coordinating_units = ParentalManyToManyField(
-        "workflows.Unit",
-        verbose_name=_("coordinating units"),
-        blank=True,
-        related_name="coordinated_events",
-    )
-    summary = models.TextField(_("summary"), max_length=400)
-    main_image = models.ForeignKey(
-        get_image_model(),
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    main_image_alt = models.CharField(_("main image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("agenda and details"), blank=True)
     outcomes = StreamField(
         OutcomesStreamBlock(),
@@ -338,17 +299,6 @@ class EventPage(PortalPageMixin, Page):
     related_news = ParentalManyToManyField(
         "news.NewsPage", verbose_name=_("related news"), blank=True, related_name="+"
     )
-    channels = ParentalManyToManyField(
-        "wagtailcore.Site",
-        verbose_name=_("channels"),
-        blank=True,
-        related_name="channel_events",
-        help_text=_(
-            "Other sites where this item also appears once it is published, as a copy that "
-            "follows this page."
-        ),
-    )
-
     objects = EventPageManager()
 
     content_panels = Page.content_panels + [
@@ -390,13 +340,9 @@ class EventPage(PortalPageMixin, Page):
         FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+    search_fields = ItemPage.search_fields + [
         index.SearchField("venue"),
         index.SearchField("body"),
-        index.SearchField("title_folded", boost=2),
-        index.SearchField("text_folded"),
-        index.AutocompleteField("title_folded"),
         index.FilterField("start"),
         index.FilterField("end"),
     ]
@@ -422,9 +368,6 @@ class EventPage(PortalPageMixin, Page):
         APIField("outcomes"),
         APIField("themes", serializer=RelatedListField(["slug", "name"])),
     ]
-
-    # The choice of channels is the item's, whatever the language (home/channels.py).
-    override_translatable_fields = [SynchronizedField("channels", overridable=False)]
 
     class Meta:
         verbose_name = _("event page")
@@ -491,9 +434,6 @@ class EventPage(PortalPageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import Theme
-        from workflows.models import Unit
-
         context = super().get_context(request, *args, **kwargs)
         localize_related([self], "participating_countries", Country)
         localize_related([self], "host_country", Country, many=False)

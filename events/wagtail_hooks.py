@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events.models import Country
+from home.models import PRESS_PAGE_CONTEXT_HOOK
 
 
 class CountryViewSet(SnippetViewSet):
@@ -18,3 +20,9 @@ class CountryViewSet(SnippetViewSet):
 
 
 register_snippet(CountryViewSet)
+
+
+@hooks.register(PRESS_PAGE_CONTEXT_HOOK)
+def press_page_countries(page):
+    """Each country's calendar on the press page."""
+    return {"countries": Country.objects.filter(locale=page.locale).order_by("name")}

@@ -22,6 +22,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from home.bounds import parse_bounded
+from home.item_page import item_page_models, item_pages_q
 from home.visibility import public_collections_q, visible
 
 
@@ -92,28 +93,21 @@ class PortalPagesAPIViewSet(BoundedParametersMixin, PagesAPIViewSet):
         return visible(super().get_base_queryset())
 
     def get_queryset(self):
-        from events.models import EventPage
-        from news.models import NewsPage
-
+        # The filters apply to every item type (news items, events: home/item_page.py).
         queryset = super().get_queryset()
         params = self.request.GET
         if "theme" in params:
-            news = NewsPage.objects.filter(themes__slug=params["theme"]).values("pk")
-            events = EventPage.objects.filter(themes__slug=params["theme"]).values("pk")
-            queryset = queryset.filter(Q(pk__in=news) | Q(pk__in=events))
+            queryset = queryset.filter(item_pages_q(themes__slug=params["theme"]))
         if "unit" in params:
-            code = params["unit"]
-            news = NewsPage.objects.filter(lead_unit__code=code).values("pk")
-            events = EventPage.objects.filter(lead_unit__code=code).values("pk")
-            queryset = queryset.filter(Q(pk__in=news) | Q(pk__in=events))
+            queryset = queryset.filter(item_pages_q(lead_unit__code=params["unit"]))
         for name, lookup in (("date_from", "gte"), ("date_to", "lte")):
             if name in params:
                 day = parse_date(params[name], name)
-                news = NewsPage.objects.filter(**{f"publication_date__date__{lookup}": day})
-                events = EventPage.objects.filter(**{f"start__date__{lookup}": day})
-                queryset = queryset.filter(
-                    Q(pk__in=news.values("pk")) | Q(pk__in=events.values("pk"))
-                )
+                condition = Q(pk__in=[])
+                for model in item_page_models():
+                    dated = model.objects.filter(**{f"{model.date_field}__date__{lookup}": day})
+                    condition |= Q(pk__in=dated.values("pk"))
+                queryset = queryset.filter(condition)
         return queryset
 
 

@@ -60,7 +60,7 @@ def canonical_page(page):
 
 def site_home(request):
     """The current site's home page in the reader's language, or None."""
-    from home.page_cache import site_fragment
+    from page_cache.cache import site_fragment
 
     site = Site.find_for_request(request)
     if site is None:

@@ -9,7 +9,7 @@ administrators). Anyone else uploads a new image and chooses it in a new draft, 
 through the chain; deleting such an item is refused to them too
 (``LiveMediaPermissionPolicy``). Titles, alternative text and focal points stay editable by
 those Wagtail allows; those changes are logged (``security.audit``) and every change purges
-the live pages that use the item (``home.cache_purge``).
+the live pages that use the item (``page_cache.purge``).
 
 Uses are read from Wagtail's reference index, which records what each page's stored fields
 (the live version of a live page) refer to.

@@ -84,6 +84,17 @@ class PortalPageMixin:
         return None
 
 
+class HomeTeasersMixin:
+    """An index page type whose latest items the home pages show (news, events). The home page
+    asks every such type for its teasers instead of knowing the types (``home_listings``)."""
+
+    @classmethod
+    def home_teasers(cls, home, exclude_ids=()):
+        """The template variables of ``home``'s section for this type: its latest items (none
+        of ``exclude_ids``, the featured items) and its index page under ``home``."""
+        raise NotImplementedError
+
+
 def paginate(request, items, per_page=None):
     """Page ``items`` by ``?page=``; a page number that is not a number or is out of range
     gives the first or the last page, never an error."""

@@ -8,15 +8,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.localization import localize_related
-from home.mixins import PortalPageMixin, ministry_organization
+from home.mixins import HomeTeasersMixin, PortalPageMixin, ministry_organization
 from home.search import fold, stream_text
 from home.visibility import visible
 
@@ -31,7 +31,7 @@ class HomePage(PortalPageMixin, Page):
         "home.StandardPage",
         "home.PressPage",
     ]
-    # Lists other pages: its cached copy is invalidated by every publication (home/page_cache.py).
+    # Lists other pages: its cached copy is invalidated by every publication (page_cache/cache.py).
     page_cache_lists_pages = True
 
     slogan = models.CharField(
@@ -87,30 +87,14 @@ class HomePage(PortalPageMixin, Page):
 
 
 def home_listings(home, exclude_ids=()):
-    """What a site's home page lists: its latest news and upcoming events (its own and those
-    shown on it as channel aliases), the themes and its two indexes."""
-    from events.models import Country, EventIndexPage, EventPage
-    from news.models import NewsIndexPage, NewsPage, Theme, localize_listing
-
-    news = NewsPage.for_listing(
-        NewsPage.objects.visible()
-        .descendant_of(home)
-        .exclude(pk__in=exclude_ids)
-        .order_by("-publication_date", "-pk")
-    )[:6]
-    events = EventPage.for_listing(
-        EventPage.objects.visible().descendant_of(home).current_and_upcoming().order_by("start")
-    )[:4]
-    news = localize_listing(news)
-    events = localize_related(events, "host_country", Country, many=False)
-    return {
-        "latest_news": news,
-        "upcoming_events": events,
-        "themes": Theme.objects.filter(locale=home.locale),
-        "news_index": visible(NewsIndexPage.objects.child_of(home)).first(),
-        "event_index": visible(EventIndexPage.objects.child_of(home)).first(),
-        "now": timezone.now(),
-    }
+    """What a site's home page lists: the teasers of every index page type that offers them
+    (``HomeTeasersMixin``: the latest news and upcoming events, its own and those shown on it as
+    channel aliases, the themes, the index pages)."""
+    context = {"now": timezone.now()}
+    for model in get_page_models():
+        if issubclass(model, HomeTeasersMixin):
+            context.update(model.home_teasers(home, exclude_ids=exclude_ids))
+    return context
 
 
 class HomePageFeaturedItem(Orderable):
@@ -184,6 +168,10 @@ class StandardPage(PortalPageMixin, Page):
         return fold(" ".join([self.introduction, stream_text(self.body)]))
 
 
+# A function of the press page returning template variables (see PressPage.get_context).
+PRESS_PAGE_CONTEXT_HOOK = "portal_press_page_context"
+
+
 class PressPage(PortalPageMixin, Page):
     """For press agencies: every feed and calendar of the portal, the content API and the
     press contacts."""
@@ -201,16 +189,12 @@ class PressPage(PortalPageMixin, Page):
         verbose_name_plural = _("press pages")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import Country
-        from news.models import Theme
-        from workflows.models import Unit
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            themes=Theme.objects.filter(locale=self.locale),
-            units=Unit.objects.filter(locale=self.locale).order_by("name"),
-            countries=Country.objects.filter(locale=self.locale).order_by("name"),
-        )
+        # What each app offers to the press (themes, units, countries for the feeds and
+        # calendars): registered with @hooks.register(PRESS_PAGE_CONTEXT_HOOK) in its
+        # wagtail_hooks.py, so that this page need not know their models.
+        for fn in hooks.get_hooks(PRESS_PAGE_CONTEXT_HOOK):
+            context.update(fn(self))
         return context
 
 

@@ -12,7 +12,7 @@ A page is public when:
   the same holds for its original. Wagtail copies an original's restrictions to an alias only
   when the alias is created, and ``PageQuerySet.public()`` judges an alias by its own place in
   the tree, so a private original would otherwise stay public on every channel site
-  (``home.signals`` also keeps the aliases' restrictions in step with their original's).
+  (``home.signal_handlers`` also keeps the aliases' restrictions in step with their original's).
 
 Site scoping is not part of this rule: each output keeps to the current site's tree
 (``home.channels.site_home``, ``on_site``).

@@ -8,7 +8,6 @@ from wagtail.wagtail_hooks import require_wagtail_login
 
 from home.dashboard import QuickActionsPanel
 from home.media import register_media_policies
-from home.page_cache import mark_page
 from home.permissions import TAKE_DOWN_CODENAME
 from home.userbar import PortalContentChecker
 
@@ -58,14 +57,6 @@ def serve_aliases_under_their_originals_rules(page, request, serve_args, serve_k
             add_never_cache_headers(response)
             return response
     return None
-
-
-@hooks.register("before_serve_page")
-def record_page_cache_dependencies(page, request, serve_args, serve_kwargs):
-    """Tell the page cache which page this response shows, before it is rendered: its entry
-    then depends on that page's path (and on every publication for pages that list others), and
-    private pages and previews are refused. See home/page_cache.py."""
-    mark_page(request, page)
 
 
 @hooks.register("construct_homepage_panels")

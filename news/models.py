@@ -10,36 +10,26 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import RelatedListField, RelatedObjectField, RelatedPageField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
+from home.item_page import UNIT_API_ATTRIBUTES, ItemPage
 from home.localization import localize_related
 from home.mixins import (
+    HomeTeasersMixin,
     PortalPageMixin,
     listing_image_prefetch,
     ministry_organization,
     paginate,
 )
 from home.search import fold, stream_text
-from home.visibility import PortalPageManager, is_public, public_annotation
+from home.visibility import PortalPageManager, is_public, public_annotation, visible
 from workflows.forms import LeadUnitPageForm
-
-UNIT_API_ATTRIBUTES = [
-    "code",
-    "name",
-    "short_name",
-    "website",
-    "press_contact_name",
-    "press_contact_role",
-    "press_contact_phone",
-    "press_contact_email",
-]
+from workflows.models import Unit
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -104,8 +94,6 @@ class NewsFilterForm(forms.Form):
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
 
     def __init__(self, *args, years=(), **kwargs):
-        from workflows.models import Unit
-
         super().__init__(*args, **kwargs)
         # Filtering by language code joins the locale table instead of querying it first.
         language = get_language()
@@ -114,11 +102,11 @@ class NewsFilterForm(forms.Form):
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
 
 
-class NewsIndexPage(PortalPageMixin, Page):
+class NewsIndexPage(HomeTeasersMixin, PortalPageMixin, Page):
     parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
-    # Lists other pages: its cached copy is invalidated by every publication (home/page_cache.py).
+    # Lists other pages: its cached copy is invalidated by every publication (page_cache/cache.py).
     page_cache_lists_pages = True
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -146,6 +134,20 @@ class NewsIndexPage(PortalPageMixin, Page):
             return item.route(request, path_components[1:])
         return super().route(request, path_components)
 
+    @classmethod
+    def home_teasers(cls, home, exclude_ids=()):
+        news = NewsPage.for_listing(
+            NewsPage.objects.visible()
+            .descendant_of(home)
+            .exclude(pk__in=exclude_ids)
+            .order_by("-publication_date", "-pk")
+        )[:6]
+        return {
+            "latest_news": localize_listing(news),
+            "themes": Theme.objects.filter(locale=home.locale),
+            "news_index": visible(cls.objects.child_of(home)).first(),
+        }
+
     def news_items(self):
         return NewsPage.objects.visible().descendant_of(self).order_by("-publication_date", "-pk")
 
@@ -169,7 +171,8 @@ class NewsIndexPage(PortalPageMixin, Page):
         return context
 
 
-class NewsPage(PortalPageMixin, Page):
+class NewsPage(ItemPage):
+    date_field = "publication_date"
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     base_form_class = LeadUnitPageForm
@@ -177,43 +180,9 @@ class NewsPage(PortalPageMixin, Page):
     quick_action_label = _("Write a news item")
 
     publication_date = models.DateTimeField(_("publication date"), default=timezone.now)
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences shown in listings, feeds and search results."),
-    )
-    main_image = models.ForeignKey(
-        get_image_model(),
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    main_image_alt = models.CharField(
-        _("main image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Required with an image."),
-    )
     main_image_caption = models.CharField(_("main image caption"), max_length=300, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), related_name="news_pages")
-    lead_unit = models.ForeignKey(
-        "workflows.Unit",
-        verbose_name=_("lead unit"),
-        null=True,
-        blank=False,
-        on_delete=models.PROTECT,
-        related_name="lead_news",
-        help_text=_("The unit responsible for this item; its head approves it."),
-    )
-    coordinating_units = ParentalManyToManyField(
-        "workflows.Unit",
-        verbose_name=_("coordinating units"),
-        blank=True,
-        related_name="coordinated_news",
-    )
     byline = models.CharField(_("byline"), max_length=200, blank=True)
     source = models.CharField(
         _("source"),
@@ -231,17 +200,6 @@ class NewsPage(PortalPageMixin, Page):
         related_name="news_items",
     )
     tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("tags"), blank=True)
-    channels = ParentalManyToManyField(
-        "wagtailcore.Site",
-        verbose_name=_("channels"),
-        blank=True,
-        related_name="channel_news",
-        help_text=_(
-            "Other sites where this item also appears once it is published, as a copy that "
-            "follows this page."
-        ),
-    )
-
     content_panels = Page.content_panels + [
         FieldPanel("publication_date"),
         FieldPanel("summary"),
@@ -271,12 +229,8 @@ class NewsPage(PortalPageMixin, Page):
         FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+    search_fields = ItemPage.search_fields + [
         index.SearchField("body"),
-        index.SearchField("title_folded", boost=2),
-        index.SearchField("text_folded"),
-        index.AutocompleteField("title_folded"),
         index.FilterField("publication_date"),
     ]
 
@@ -296,9 +250,6 @@ class NewsPage(PortalPageMixin, Page):
         APIField("related_event", serializer=RelatedPageField(["id", "title"])),
         APIField("tags", serializer=RelatedListField(["name"])),
     ]
-
-    # The choice of channels is the item's, whatever the language (home/channels.py).
-    override_translatable_fields = [SynchronizedField("channels", overridable=False)]
 
     objects = PortalPageManager()
 
@@ -331,8 +282,6 @@ class NewsPage(PortalPageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from workflows.models import Unit
-
         context = super().get_context(request, *args, **kwargs)
         # Named and linked only while the public may see it (home/visibility.py).
         context["related_event"] = None
@@ -370,8 +319,6 @@ class NewsPage(PortalPageMixin, Page):
 
 def localize_listing(news_items):
     """The themes and lead unit of each listed item in the reader's language (two queries)."""
-    from workflows.models import Unit
-
     localize_related(news_items, "themes", Theme)
     localize_related(news_items, "lead_unit", Unit, many=False)
     return news_items

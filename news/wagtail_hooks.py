@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.models import PRESS_PAGE_CONTEXT_HOOK
 from news.models import Theme
 
 
@@ -17,3 +19,9 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register(PRESS_PAGE_CONTEXT_HOOK)
+def press_page_themes(page):
+    """Each theme's feeds on the press page."""
+    return {"themes": Theme.objects.filter(locale=page.locale)}

@@ -18,9 +18,9 @@ was evicted (a missing version is a miss). Versions are random, so a version res
 can never match an old entry. Versions are read before the response is built, so a publication
 committed while a response is being rendered makes that response's entry stale at once.
 
-Purging is done by ``home.signals`` (synchronously, and again when the transaction commits), and
-through ``wagtail.contrib.frontend_cache`` with ``PageCacheBackend`` below, so that the same list
-of URLs also reaches the reverse proxy (``FRONTEND_CACHE_PURGE_URL``).
+Purging is done by ``page_cache.signal_handlers`` (synchronously, and again when the transaction
+commits), and through ``wagtail.contrib.frontend_cache`` with ``PageCacheBackend`` below, so that
+the same list of URLs also reaches the reverse proxy (``FRONTEND_CACHE_PURGE_URL``).
 https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
 
 What is never cached

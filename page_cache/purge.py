@@ -1,4 +1,4 @@
-"""What to purge when content changes, for the page cache (``home.page_cache``) and, through
+"""What to purge when content changes, for the page cache (``page_cache.cache``) and, through
 ``wagtail.contrib.frontend_cache``, for the reverse proxy.
 
 Wagtail's frontend_cache app purges only the published or unpublished page itself, through a
@@ -22,7 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from home.media import pages_using
-from home.page_cache import ALL, LISTINGS, bump, bump_urls, cache_seconds, page_dependency
+from page_cache.cache import ALL, LISTINGS, bump, bump_urls, cache_seconds, page_dependency
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ def purge_site():
     batch.purge()
 
 
-# Signal handlers, connected in HomeConfig.ready().
+# Signal handlers, connected in page_cache/signal_handlers.py.
 
 
 def on_page_published(sender, instance, **kwargs):

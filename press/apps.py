@@ -7,8 +7,6 @@ class PressConfig(AppConfig):
     verbose_name = _("Press and reporters")
 
     def ready(self):
-        from wagtail.signals import page_published
+        from press.signal_handlers import register_signal_handlers
 
-        from press.alerts import on_page_published
-
-        page_published.connect(on_page_published, dispatch_uid="press_item_alerts")
+        register_signal_handlers()

@@ -12,10 +12,10 @@ class SecurityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import (
-            audit,  # noqa: F401 -- connects the audit log's signal receivers
-            checks,  # noqa: F401 -- registers the deploy checks
-        )
+        from . import checks  # noqa: F401 -- registers the deploy checks
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):

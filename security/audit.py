@@ -10,16 +10,11 @@ such as scheduled publishing, are recorded as the system's.
 
 import logging
 
-from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
-from django.dispatch import receiver
-from wagtail.documents import get_document_model
+from django.db.models.signals import post_delete
 from wagtail.images import get_image_model
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page
 
 from home.media import pages_using
 
@@ -62,24 +57,20 @@ def record(action, *, request=None, actor=None, actor_name=None, target="", **de
     return event
 
 
-@receiver(user_logged_in, dispatch_uid="audit_login")
 def on_login(sender, request, user, **kwargs):
     record(AuditEvent.LOGIN, request=request, actor=user, target=user.get_username())
 
 
-@receiver(user_logged_out, dispatch_uid="audit_logout")
 def on_logout(sender, request, user, **kwargs):
     if user is not None:
         record(AuditEvent.LOGOUT, request=request, actor=user, target=user.get_username())
 
 
-@receiver(user_login_failed, dispatch_uid="audit_login_failed")
 def on_login_failed(sender, credentials, request=None, **kwargs):
     username = (credentials or {}).get("username", "")
     record(AuditEvent.LOGIN_FAILED, request=request, actor_name=username, target=username)
 
 
-@receiver(user_locked_out, dispatch_uid="audit_locked_out")
 def on_locked_out(sender, request, username, ip_address, **kwargs):
     record(AuditEvent.LOCKED_OUT, request=request, actor_name=username or "", target=username or "")
 
@@ -89,7 +80,6 @@ def on_locked_out(sender, request, username, ip_address, **kwargs):
 FLAGS = ("is_active", "is_staff", "is_superuser")
 
 
-@receiver(pre_save, sender=User, dispatch_uid="audit_user_flags_before")
 def remember_user_flags(sender, instance, raw=False, **kwargs):
     if raw or not instance.pk:
         instance._audit_flags = None
@@ -97,7 +87,6 @@ def remember_user_flags(sender, instance, raw=False, **kwargs):
     instance._audit_flags = User.objects.filter(pk=instance.pk).values(*FLAGS).first()
 
 
-@receiver(post_save, sender=User, dispatch_uid="audit_user_flags_after")
 def on_user_saved(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
@@ -126,7 +115,6 @@ def _m2m_names(model, pk_set, field):
     return sorted(str(v) for v in model.objects.filter(pk__in=pk_set).values_list(field, flat=True))
 
 
-@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="audit_user_groups")
 def on_groups_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear"):
         return
@@ -143,7 +131,7 @@ def on_groups_changed(sender, instance, action, reverse, model, pk_set, **kwargs
         )
 
 
-def _on_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+def on_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear"):
         return
     from django.contrib.auth.models import Permission
@@ -163,16 +151,6 @@ def _on_permissions_changed(sender, instance, action, reverse, model, pk_set, **
         change=action[5:],
         permissions=sorted(permissions),
     )
-
-
-m2m_changed.connect(
-    _on_permissions_changed, sender=Group.permissions.through, dispatch_uid="audit_group_perms"
-)
-m2m_changed.connect(
-    _on_permissions_changed,
-    sender=User.user_permissions.through,
-    dispatch_uid="audit_user_perms",
-)
 
 
 def _object_permission_changed(action, object_field):
@@ -196,24 +174,13 @@ def _object_permission_changed(action, object_field):
     return receiver
 
 
-_page_permission_changed = _object_permission_changed(AuditEvent.PAGE_PERMISSIONS_CHANGED, "page")
-_collection_permission_changed = _object_permission_changed(
+page_permission_changed = _object_permission_changed(AuditEvent.PAGE_PERMISSIONS_CHANGED, "page")
+collection_permission_changed = _object_permission_changed(
     AuditEvent.COLLECTION_PERMISSIONS_CHANGED, "collection"
 )
-for _signal in (post_save, post_delete):
-    _signal.connect(
-        _page_permission_changed,
-        sender=GroupPagePermission,
-        dispatch_uid=f"audit_page_perms_{_signal is post_save}",
-    )
-    _signal.connect(
-        _collection_permission_changed,
-        sender=GroupCollectionPermission,
-        dispatch_uid=f"audit_collection_perms_{_signal is post_save}",
-    )
 
 
-def _unit_role_changed(sender, instance, raw=False, **kwargs):
+def unit_role_changed(sender, instance, raw=False, **kwargs):
     if raw:
         return
     change = "delete" if kwargs.get("signal") is post_delete else "save"
@@ -226,24 +193,9 @@ def _unit_role_changed(sender, instance, raw=False, **kwargs):
     )
 
 
-def connect_unit_roles():
-    from workflows.models import UnitMembership
-
-    for signal in (post_save, post_delete):
-        signal.connect(
-            _unit_role_changed,
-            sender=UnitMembership,
-            dispatch_uid=f"audit_unit_roles_{signal is post_save}",
-        )
-
-
-connect_unit_roles()
-
-
 # Publications.
 
 
-@receiver(page_published, dispatch_uid="audit_published")
 def on_published(sender, instance, revision=None, **kwargs):
     detail = {"page_id": instance.pk, "locale": instance.locale.language_code}
     if revision is not None:
@@ -262,7 +214,6 @@ def _reason():
     return {"reason": reason[:2000]} if reason else {}
 
 
-@receiver(page_unpublished, dispatch_uid="audit_unpublished")
 def on_unpublished(sender, instance, **kwargs):
     record(
         AuditEvent.UNPUBLISHED,
@@ -273,7 +224,6 @@ def on_unpublished(sender, instance, **kwargs):
     )
 
 
-@receiver(pre_delete, dispatch_uid="audit_live_page_deleted")
 def on_page_deleted(sender, instance, **kwargs):
     # Django sends pre_delete for each table of a page (NewsPage, then Page): record it once.
     if not isinstance(instance, Page) or sender is not instance.specific_class:
@@ -290,7 +240,6 @@ def on_page_deleted(sender, instance, **kwargs):
     )
 
 
-@receiver(post_page_move, dispatch_uid="audit_live_page_moved")
 def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     if not instance.live or url_path_before == url_path_after:
         return
@@ -355,12 +304,3 @@ def on_media_saved(sender, instance, created=False, raw=False, **kwargs):
             pages=pages,
             changes=changes,
         )
-
-
-for _model in (get_image_model(), get_document_model()):
-    pre_save.connect(
-        remember_media, sender=_model, dispatch_uid=f"audit_media_{_model._meta.label_lower}"
-    )
-    post_save.connect(
-        on_media_saved, sender=_model, dispatch_uid=f"audit_media_{_model._meta.label_lower}"
-    )

@@ -7,6 +7,6 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
-        from workflows.notifications import connect_notifications
+        from workflows.signal_handlers import register_signal_handlers
 
-        connect_notifications()
+        register_signal_handlers()

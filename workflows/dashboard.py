@@ -10,11 +10,12 @@
 
 import datetime
 
-from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Task, TaskState, WorkflowState
 
+from home.channels import originals
+from home.item_page import item_pages_q
 from workflows.four_eyes import FourEyesTaskMixin
 from workflows.models import Unit, UnitMembership, lead_unit_of
 from workflows.notifications import reviewers_for_display
@@ -114,10 +115,6 @@ class UnitOverviewPanel(Component):
     order = 230
 
     def get_context_data(self, parent_context):
-        from events.models import EventPage
-        from home.channels import originals
-        from news.models import NewsPage
-
         request = parent_context["request"]
         keys = Unit.keys_for_user(request.user, roles=UnitMembership.REVIEWER_ROLES)
         units = Unit.objects.filter(translation_key__in=keys, locale__language_code="vi")
@@ -127,18 +124,7 @@ class UnitOverviewPanel(Component):
             # Channel aliases on other sites are the same items: not listed again.
             unit_pages = (
                 originals(Page.objects)
-                .filter(
-                    Q(
-                        pk__in=NewsPage.objects.filter(
-                            lead_unit__translation_key=unit.translation_key
-                        ).values("pk")
-                    )
-                    | Q(
-                        pk__in=EventPage.objects.filter(
-                            lead_unit__translation_key=unit.translation_key
-                        ).values("pk")
-                    )
-                )
+                .filter(item_pages_q(lead_unit__translation_key=unit.translation_key))
                 .select_related("locale")
             )
             in_review_ids = (

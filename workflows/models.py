@@ -19,6 +19,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.item_page import item_page_models, item_pages_q
 from workflows.four_eyes import FourEyesTaskMixin
 
 
@@ -105,6 +106,20 @@ class Unit(RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["code", "locale"], name="unique_unit_code_per_locale")
+        ]
+        # Checked with user.has_perm(); the groups that hold them are set up by
+        # workflows.roles.setup_editorial_workflow().
+        permissions = [
+            ("choose_any_lead_unit", _("Can choose any unit as an item's lead unit")),
+            ("follow_every_unit", _("Can follow every unit's items in the reports")),
+            (
+                "publish_without_full_review",
+                _("Can publish or take down an item without the full review, giving a reason"),
+            ),
+            (
+                "confirm_publication_without_full_review",
+                _("Can confirm an item published without the full review"),
+            ),
         ]
 
     def __str__(self):
@@ -199,11 +214,8 @@ def object_id_in_units(unit_keys, field="object_id"):
     """A condition on ``<field>`` (a page id stored as text, as in ``WorkflowState``) matching
     pages whose lead unit is one of the units with these translation keys. Pages without a lead
     unit belong to the portal's default unit."""
-    from events.models import EventPage
-    from news.models import NewsPage
-
     condition = Q()
-    for model in (NewsPage, EventPage):
+    for model in item_page_models():
         condition |= Q(
             **{
                 f"{field}__in": _pk_strings(
@@ -215,10 +227,7 @@ def object_id_in_units(unit_keys, field="object_id"):
         code=settings.PORTAL_DEFAULT_UNIT_CODE, translation_key__in=unit_keys
     )
     if default_unit.exists():
-        with_unit = Page.objects.filter(
-            Q(pk__in=NewsPage.objects.exclude(lead_unit=None).values("pk"))
-            | Q(pk__in=EventPage.objects.exclude(lead_unit=None).values("pk"))
-        )
+        with_unit = Page.objects.filter(item_pages_q(lead_unit__isnull=False))
         condition |= Q(
             **{f"{field}__in": _pk_strings(Page.objects.exclude(pk__in=with_unit.values("pk")))}
         )

@@ -24,19 +24,17 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState
 
+from home.channels import originals
+from home.item_page import item_page_models
+from home.models import StandardPage
 from workflows import translation
 from workflows.models import Unit
-from workflows.roles import EDITORIAL_BOARD
 
 STATE_CHOICES = list(translation.STATE_LABELS.items())
 
 
 def item_types():
-    from events.models import EventPage
-    from home.models import StandardPage
-    from news.models import NewsPage
-
-    return [NewsPage, EventPage, StandardPage]
+    return [*item_page_models(), StandardPage]
 
 
 def annotate_translation_state(pages):
@@ -74,12 +72,14 @@ def annotate_translation_state(pages):
 
 def translation_status_queryset():
     """Vietnamese items with their English twin's state and their lead unit."""
-    from events.models import EventPage
-    from home.channels import originals
-    from news.models import NewsPage
 
-    def unit_of(model, field):
-        return Subquery(model.objects.filter(pk=OuterRef("pk")).values(f"lead_unit__{field}")[:1])
+    def unit_of(field):
+        # The first item type whose page this is gives its lead unit's field.
+        found = [
+            Subquery(model.objects.filter(pk=OuterRef("pk")).values(f"lead_unit__{field}")[:1])
+            for model in item_page_models()
+        ]
+        return Coalesce(*found) if len(found) > 1 else found[0]
 
     # Items shown on other sites are listed once, not once per channel alias.
     items = originals(
@@ -91,8 +91,8 @@ def translation_status_queryset():
     return (
         annotate_translation_state(items)
         .annotate(
-            unit_code=Coalesce(unit_of(NewsPage, "code"), unit_of(EventPage, "code")),
-            unit_name=Coalesce(unit_of(NewsPage, "short_name"), unit_of(EventPage, "short_name")),
+            unit_code=unit_of("code"),
+            unit_name=unit_of("short_name"),
         )
         .select_related("content_type")
         .order_by("-first_published_at", "-pk")
@@ -130,10 +130,8 @@ def type_choices():
 def sees_every_unit(user):
     """Those who follow every unit (the ICD, the Ministry's leadership, administrators: the
     reporting permission) and the board, which approves every unit's items."""
-    return (
-        user.is_superuser
-        or user.has_perm("reporting.view_all_units_reports")
-        or user.groups.filter(name=EDITORIAL_BOARD).exists()
+    return user.has_perm("reporting.view_all_units_reports") or user.has_perm(
+        "workflows.follow_every_unit"
     )
 
 

@@ -11,6 +11,7 @@ from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.models import PRESS_PAGE_CONTEXT_HOOK
 from workflows import views
 from workflows.action_menu import submit_first
 from workflows.dashboard import AuthorItemsPanel, ReviewQueuePanel, UnitOverviewPanel
@@ -389,3 +390,9 @@ def english_state_button(page, user, next_url=None):
 
 
 hooks.register("construct_page_action_menu", submit_first)
+
+
+@hooks.register(PRESS_PAGE_CONTEXT_HOOK)
+def press_page_units(page):
+    """Each unit's feeds, calendar and press contact on the press page."""
+    return {"units": Unit.objects.filter(locale=page.locale).order_by("name")}

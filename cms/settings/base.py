@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "press",
     "reporting",
     "security",
+    # After home: its privacy receiver gives aliases their original's restrictions before the
+    # page cache's purges them.
+    "page_cache",
+    "demo",
     # wagtail_localize.locales replaces wagtail.locales (both use the "wagtaillocales"
     # label, so only one may be installed).
     "wagtail_localize",
@@ -109,9 +113,9 @@ MIDDLEWARE = [
     # After SessionMiddleware, before CommonMiddleware:
     # https://docs.djangoproject.com/en/5.2/topics/i18n/translation/#how-django-discovers-language-preference
     "django.middleware.locale.LocaleMiddleware",
-    # Anonymous page cache (home/page_cache.py): after LocaleMiddleware so that the language is
+    # Anonymous page cache (page_cache/cache.py): after LocaleMiddleware so that the language is
     # known; outside the CSRF, auth and messages middlewares so that it sees what they did.
-    "home.page_cache.PageCacheMiddleware",
+    "page_cache.cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -196,7 +200,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous page cache (home/page_cache.py): how long a response may be kept, in seconds; 0
+# Anonymous page cache (page_cache/cache.py): how long a response may be kept, in seconds; 0
 # turns it off. Publications purge it at once; the lifetime only bounds what changes with the
 # clock alone (an event becoming "ongoing", the upcoming events of the home page). On by
 # default only with the shared Redis cache: a purge in one worker must reach every worker,
@@ -206,13 +210,13 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # Purges after a publication: the page cache always, and a reverse proxy that accepts PURGE
 # requests at each of FRONTEND_CACHE_PURGE_URL's comma-separated base URLs (nginx, deploy/).
 # https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
-WAGTAILFRONTENDCACHE = {"pagecache": {"BACKEND": "home.page_cache.PageCacheBackend"}}
+WAGTAILFRONTENDCACHE = {"pagecache": {"BACKEND": "page_cache.cache.PageCacheBackend"}}
 for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL")):
     WAGTAILFRONTENDCACHE[f"proxy{_number}"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": _location,
     }
-# Translations have their own slugs and are purged by name (home/cache_purge.py): no need for
+# Translations have their own slugs and are purged by name (page_cache/purge.py): no need for
 # Wagtail to rewrite each URL's language prefix.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
@@ -318,48 +322,12 @@ X_FRAME_OPTIONS = "DENY"
 # With 0, REMOTE_ADDR is used (development server, tests).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
-# Content-Security-Policy (django-csp 4). The public site runs no inline script or style and
-# loads nothing from other origins except the video players of embedded media. The admin gets
-# Wagtail's needs (inline styles, data: and blob: images) through
-# security.middleware.ContentSecurityPolicyMiddleware.
-# https://django-csp.readthedocs.io/en/latest/configuration.html
-EMBED_FRAME_SOURCES = [
-    "https://www.youtube.com",
-    "https://www.youtube-nocookie.com",
-    "https://player.vimeo.com",
-]
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "frame-src": EMBED_FRAME_SOURCES,
-        "media-src": ["'self'"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-    }
-}
-CONTENT_SECURITY_POLICY_ADMIN = {
-    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
-    # Wagtail 8's admin still writes a few inline scripts (page editor, history) and style
-    # attributes, and previews pages in a frame of its own origin. Only signed-in staff who
-    # passed two-step sign-in reach it, and what they type is escaped (tests/security).
-    "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
-    "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
-    "frame-ancestors": ["'self'"],
-    "worker-src": ["'self'", "blob:"],
-}
-# Browser features the portal never uses are switched off for it and any frame it embeds.
-PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), interest-cohort=()"
+# Content-Security-Policy and Permissions-Policy: cms/settings/headers.py.
+from cms.settings.headers import (  # noqa: E402, F401 -- settings of this module
+    CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY_ADMIN,
+    EMBED_FRAME_SOURCES,
+    PERMISSIONS_POLICY,
 )
 
 # Sign-in lockout (django-axes): after 5 failures for the same user name from the same client

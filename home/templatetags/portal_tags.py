@@ -8,8 +8,8 @@ from wagtail.models import Page, Site
 from home.channels import canonical_page, current_site_name
 from home.i18n import language_links as build_language_links
 from home.i18n import outdated_source
-from home.page_cache import site_fragment
 from home.visibility import visible
+from page_cache.cache import site_fragment
 
 register = template.Library()
 
@@ -50,7 +50,7 @@ def main_menu(context, current_page=None):
             return None, []
         return home, list(visible(Page.objects.child_of(home)).in_menu())
 
-    # Shared by every page of the site in this language (home/page_cache.py: fragments).
+    # Shared by every page of the site in this language (page_cache/cache.py: fragments).
     home, items = site_fragment(f"menu:{site.pk if site else 0}", build)
     current_path = getattr(current_page, "path", "")
     return {

@@ -3,8 +3,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
 
+from demo.management.commands.load_initial_data import DEMO_ACCOUNTS
 from home.channels import channel_alias_q
-from home.management.commands.load_initial_data import DEMO_ACCOUNTS
 from home.models import HomePage, PortalSettings, SiteBranding
 from workflows.models import GlossaryTerm, Unit, UnitMembership
 from workflows.roles import JOURNALISTS

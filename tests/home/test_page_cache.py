@@ -1,6 +1,6 @@
 """The anonymous page cache: what it keeps, what it never keeps, and that no cached page survives
-a publication that changes it or a listing that shows it (home/page_cache.py,
-home/cache_purge.py)."""
+a publication that changes it or a listing that shows it (page_cache/cache.py,
+page_cache/purge.py)."""
 
 import datetime
 from unittest import mock
@@ -14,8 +14,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from events.models import EventPage
 from home.models import PressPage
-from home.page_cache import PageCacheMiddleware
 from news.models import NewsPage
+from page_cache.cache import PageCacheMiddleware
 from press.models import FeedbackFormField, FeedbackFormPage
 from tests.conftest import translate
 from tests.factories import EventPageFactory, ThemeFactory, UnitFactory
@@ -295,7 +295,7 @@ def test_private_pages_are_never_cached(client, tree, news, django_user_model):
     request.COOKIES = {}
 
     def serve(req):
-        from home.page_cache import mark_page
+        from page_cache.cache import mark_page
 
         mark_page(req, Page.objects.get(pk=item.pk).specific)
         from django.http import HttpResponse
@@ -347,7 +347,7 @@ def test_the_cache_can_be_turned_off(client, tree, news, settings):
 
 def test_purge_urls_reach_the_proxy_through_frontend_cache(client, tree, news, settings):
     settings.WAGTAILFRONTENDCACHE = {
-        "pagecache": {"BACKEND": "home.page_cache.PageCacheBackend"},
+        "pagecache": {"BACKEND": "page_cache.cache.PageCacheBackend"},
         "proxy0": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": "http://127.0.0.1:18999",

@@ -645,7 +645,7 @@ def test_making_a_cached_item_private_in_the_admin_takes_it_off_every_cache(
     editor = Client()  # the administrator's own browser, not the readers'
     editor.force_login(admin)
     settings.WAGTAILFRONTENDCACHE = {
-        "pagecache": {"BACKEND": "home.page_cache.PageCacheBackend"},
+        "pagecache": {"BACKEND": "page_cache.cache.PageCacheBackend"},
         "proxy": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": PROXY,

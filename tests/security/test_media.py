@@ -10,8 +10,8 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
-from home.page_cache import page_dependency, read_versions
 from news.models import NewsPage
+from page_cache.cache import page_dependency, read_versions
 from security.models import AuditEvent
 from tests.factories import NewsPageFactory
 from tests.workflows.conftest import as_user

@@ -1,5 +1,5 @@
 """A privacy change, however it is made, reaches the page's aliases and the caches
-(home/signal_handlers.py, home/visibility.py, home/cache_purge.py)."""
+(home/signal_handlers.py, home/visibility.py, page_cache/purge.py)."""
 
 from unittest import mock
 from urllib.parse import urlsplit
@@ -23,7 +23,7 @@ PROXY = "http://127.0.0.1:18999"
 @pytest.fixture
 def proxy(settings):
     settings.WAGTAILFRONTENDCACHE = {
-        "pagecache": {"BACKEND": "home.page_cache.PageCacheBackend"},
+        "pagecache": {"BACKEND": "page_cache.cache.PageCacheBackend"},
         "proxy": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": PROXY,

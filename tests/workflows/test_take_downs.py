@@ -17,8 +17,8 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from home.page_cache import page_dependency, read_versions
 from news.models import NewsIndexPage, NewsPage
+from page_cache.cache import page_dependency, read_versions
 from security.models import AuditEvent
 from tests.factories import NewsPageFactory, UnitFactory
 from tests.home.test_channels import add_channel
@@ -270,7 +270,7 @@ def test_emergency_unpublish_with_a_reason(client, chain, live_item):
     assert entry.data["reason"] == REASON
     event = AuditEvent.objects.get(action=AuditEvent.UNPUBLISHED, detail__page_id=live_item.pk)
     assert (event.actor, event.detail["reason"]) == (deputy, REASON)
-    # The page cache and the proxy forget the page (home/cache_purge.py).
+    # The page cache and the proxy forget the page (page_cache/purge.py).
     assert read_versions([page_dependency(live_item.pk)]) != versions
     assert client.logout() is None
     assert client.get(live_item.url).status_code == 404

@@ -29,8 +29,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from demo.loader import IMAGES_DIR, stream
 from events.models import Country, EventFormat, EventIndexPage, EventPage, EventType
-from home.demo.loader import IMAGES_DIR, stream
 from news.models import NewsIndexPage, NewsPage, Theme
 from workflows.models import Unit
 

@@ -1,5 +1,5 @@
 """Build the demo portal in code: both home pages, site settings, the demo content of
-``home/demo/content.py`` (units, themes, countries, fixed pages, news, events) and demo accounts.
+``demo/content.py`` (units, themes, countries, fixed pages, news, events) and demo accounts.
 
 Idempotent: objects are looked up by type and natural key, never by id, and only what is
 missing is created, so a second run changes nothing.
@@ -16,10 +16,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from home.demo.channels import CHANNELS, ChannelLoader, is_loopback
-from home.demo.loader import DemoLoader
-from home.demo.plans import load_plans, load_reports
-from home.demo.summary import summary
+from demo.channels import CHANNELS, ChannelLoader, is_loopback
+from demo.loader import DemoLoader
+from demo.plans import load_plans, load_reports
+from demo.summary import summary
 from home.models import HomePage, PortalSettings
 from workflows import roles
 from workflows.models import Unit, UnitMembership

@@ -1,0 +1,113 @@
+"""The abstract page of a dated item that a unit is responsible for (news items, events): the
+fields, search fields and behaviour they share, and how the rest of the portal finds such
+pages without naming their types (``item_page_models``)."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.images import get_image_model
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.mixins import PortalPageMixin
+
+# What the content API tells of an item's lead unit (with its press contact).
+UNIT_API_ATTRIBUTES = [
+    "code",
+    "name",
+    "short_name",
+    "website",
+    "press_contact_name",
+    "press_contact_role",
+    "press_contact_phone",
+    "press_contact_email",
+]
+
+
+class ItemPage(PortalPageMixin, Page):
+    """A news item or an event. The reverse names carry the app's label (``lead_news``,
+    ``lead_events``...), as they did when each type declared its own fields, so that the
+    tables and the queries through units and sites are unchanged."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences shown in listings, feeds and search results."),
+    )
+    main_image = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(
+        _("main image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    lead_unit = models.ForeignKey(
+        "workflows.Unit",
+        verbose_name=_("lead unit"),
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="lead_%(app_label)s",
+        help_text=_("The unit responsible for this item; its head approves it."),
+    )
+    coordinating_units = ParentalManyToManyField(
+        "workflows.Unit",
+        verbose_name=_("coordinating units"),
+        blank=True,
+        related_name="coordinated_%(app_label)s",
+    )
+    channels = ParentalManyToManyField(
+        "wagtailcore.Site",
+        verbose_name=_("channels"),
+        blank=True,
+        related_name="channel_%(app_label)s",
+        help_text=_(
+            "Other sites where this item also appears once it is published, as a copy that "
+            "follows this page."
+        ),
+    )
+
+    # The date field that dates an item of this type (the content API's date filters).
+    date_field = None
+
+    # The search fields every item has; each type adds its own.
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("title_folded", boost=2),
+        index.SearchField("text_folded"),
+        index.AutocompleteField("title_folded"),
+    ]
+
+    # The choice of channels is the item's, whatever the language (home/channels.py).
+    override_translatable_fields = [SynchronizedField("channels", overridable=False)]
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def channel_index_model():
+        """The index page type under which a channel site shows copies of this type."""
+        raise NotImplementedError
+
+
+def item_page_models():
+    """Every concrete item page type (news items, events): pages with a lead unit."""
+    return [model for model in get_page_models() if issubclass(model, ItemPage)]
+
+
+def item_pages_q(**lookups):
+    """A condition on pages: those of any item type matching ``lookups`` on its own fields, for
+    example ``lead_unit__translation_key=key`` (one subquery per type)."""
+    condition = Q(pk__in=[])
+    for model in item_page_models():
+        condition |= Q(pk__in=model.objects.filter(**lookups).values("pk"))
+    return condition
