@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 from home.page_forms import PortalPageForm
 from workflows.models import Unit
-from workflows.roles import EDITORIAL_BOARD, SITE_ADMINISTRATORS
 
 
 class LeadUnitPageForm(PortalPageForm):
@@ -25,10 +24,7 @@ class LeadUnitPageForm(PortalPageForm):
         if field is None or user is None:
             return
         units = Unit.objects.all()
-        if not (
-            user.is_superuser
-            or user.groups.filter(name__in=[EDITORIAL_BOARD, SITE_ADMINISTRATORS]).exists()
-        ):
+        if not user.has_perm("workflows.choose_any_lead_unit"):
             units = units.filter(translation_key__in=Unit.keys_for_user(user))
             field.help_text = _("You can choose only a unit you belong to.")
         locale_id = getattr(self.instance, "locale_id", None) or getattr(

@@ -17,6 +17,7 @@ from wagtail.models import (
 )
 
 from home.permissions import TAKE_DOWN_CODENAME, ensure_take_down_permission
+from workflows.models import EditorialBoardApprovalTask, UnitHeadApprovalTask
 
 # Names differ from Wagtail's own "Editors" and "Moderators", which hold no page permission
 # here (security migration 0003) and are never offered in the user forms (security/users.py).
@@ -79,6 +80,10 @@ MODEL_PERMISSIONS = {
     UNIT_HEADS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     EDITORIAL_BOARD: [
         "wagtailadmin.access_admin",
+        "workflows.choose_any_lead_unit",
+        "workflows.follow_every_unit",
+        "workflows.publish_without_full_review",
+        "workflows.confirm_publication_without_full_review",
         f"wagtailcore.{TAKE_DOWN_CODENAME}",
         "wagtail_localize.submit_translation",
         "press.view_feedbacksubmission",
@@ -99,6 +104,8 @@ MODEL_PERMISSIONS = {
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
+        "workflows.choose_any_lead_unit",
+        "workflows.confirm_publication_without_full_review",
         # They may take items down through their publish permission; holding this too keeps
         # their powers a superset of the board's (security/users.py manages lower roles only).
         f"wagtailcore.{TAKE_DOWN_CODENAME}",
@@ -147,8 +154,6 @@ def _permission(label):
 @transaction.atomic
 def setup_editorial_workflow():
     """Create or update the groups, their permissions and the review chain."""
-    from workflows.models import EditorialBoardApprovalTask, UnitHeadApprovalTask
-
     groups = {
         name: Group.objects.get_or_create(name=name)[0]
         for name in (
