@@ -104,7 +104,11 @@ MODEL_PERMISSIONS = {
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
+        # Every permission of the board's, so that administrators may add people to it
+        # (security/users.py: nobody grants more than they hold).
         "workflows.choose_any_lead_unit",
+        "workflows.follow_every_unit",
+        "workflows.publish_without_full_review",
         "workflows.confirm_publication_without_full_review",
         # They may take items down through their publish permission; holding this too keeps
         # their powers a superset of the board's (security/users.py manages lower roles only).
