@@ -15,7 +15,11 @@ class SecurityConfig(AppConfig):
         from . import (
             audit,  # noqa: F401 -- connects the audit log's signal receivers
             checks,  # noqa: F401 -- registers the deploy checks
+            limits,
         )
+
+        # Wagtail's link chooser answers a POST without its URL field with a 500.
+        limits.patch_wagtail_input_defects()
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):
