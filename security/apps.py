@@ -13,9 +13,13 @@ class SecurityConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 -- registers the deploy checks
+        from . import limits
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+
+        # Wagtail's link chooser answers a POST without its URL field with a 500.
+        limits.patch_wagtail_input_defects()
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):

@@ -4,10 +4,11 @@ Control characters (NUL among them, which PostgreSQL refuses in text) are remove
 query parameter; search parameters are cut to 200 characters and other values to 1,000. A
 100 kB search is thus an ordinary search, and no filter value reaches a query unbounded.
 
-Parameters that name an id, an offset or a limit anywhere on the site (``id``, ``offset``,
-``limit``, ``child_of``...) must be whole numbers that a database integer holds: anything else
-is a 400 with a message in the reader's language before any view runs (``BadInputMiddleware``,
-after ``LocaleMiddleware``; ``home/bounds.py``).
+Parameters that name an id, an offset, a limit or a page number anywhere on the site (``id``,
+``offset``, ``limit``, ``child_of``, ``p``...) must be whole numbers that a database integer
+holds, and parameters that name a model (``create_model``) must name an installed one: anything
+else is a 400 with a message in the reader's language before any view runs
+(``BadInputMiddleware``, after ``LocaleMiddleware``; ``home/bounds.py``).
 Views of Wagtail's that read other request data without checking it (its link choosers, the
 workflow task chooser) raise ``ValueError``, ``OverflowError`` or a missing-key error on
 crafted input: ``BadInputMiddleware`` answers those with the same 400, and logs them.
@@ -16,6 +17,7 @@ crafted input: ``BadInputMiddleware`` answers those with the same 400, and logs 
 import logging
 import re
 
+from django.apps import apps
 from django.core.paginator import InvalidPage
 from django.http import HttpResponseBadRequest, JsonResponse, QueryDict
 from django.template.loader import render_to_string
@@ -36,7 +38,11 @@ INTEGER_PARAMETERS = {
     "ancestor_of",
     "translation_of",
     "parent_page_id",  # the admin's link choosers put it into a URL unchecked
+    "p",  # the admin's page number: Wagtail's workflow editor reads it with a bare ``int()``
 }
+# Names that name a model as ``app_label.model_name`` (Wagtail's workflow task chooser looks
+# ``create_model`` up unchecked: ``ValueError`` or ``LookupError``).
+MODEL_PARAMETERS = {"create_model"}
 MAX_SEARCH_LENGTH = 200
 MAX_VALUE_LENGTH = 1000
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -65,6 +71,18 @@ class QueryLimitsMiddleware:
             cleaned._mutable = False
             request.GET = cleaned
         return self.get_response(request)
+
+
+def names_a_model(value):
+    """Whether ``value`` is ``app_label.model_name`` of an installed model."""
+    app_label, dot, model_name = value.partition(".")
+    if not dot:
+        return False
+    try:
+        apps.get_model(app_label, model_name)
+    except (LookupError, ValueError):
+        return False
+    return True
 
 
 def bad_request(request, message):
@@ -110,6 +128,12 @@ class BadInputMiddleware:
                 return bad_request(
                     request,
                     _("%(name)s must be a whole number from 0 to 2147483647.") % {"name": name},
+                )
+        for name in MODEL_PARAMETERS.intersection(request.GET):
+            if any(not names_a_model(value) for value in request.GET.getlist(name)):
+                return bad_request(
+                    request,
+                    _("%(name)s does not name a kind of content of the portal.") % {"name": name},
                 )
         return self.get_response(request)
 

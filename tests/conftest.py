@@ -3,11 +3,13 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from events.models import EventIndexPage
 from home.models import HomePage
 from news.models import NewsIndexPage
+from tests import database_snapshot
 
 
 @pytest.fixture(autouse=True)
@@ -59,10 +61,23 @@ def run_command():
     return run
 
 
+@pytest.fixture(scope="session")
+def demo_rows(django_db_setup, django_db_blocker):
+    """The rows of the demo portal, built once per run in a transaction that is rolled back
+    (tests/database_snapshot.py): a build takes seconds, putting its rows back a fraction."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command(
+            "load_initial_data", demo_accounts=True, stdout=io.StringIO(), stderr=io.StringIO()
+        )
+        rows = database_snapshot.take()
+        transaction.set_rollback(True)
+    return rows
+
+
 @pytest.fixture
-def demo_site(db, run_command):
+def demo_site(db, demo_rows):
     """The demo portal as `make run` builds it: both home pages, content, settings, accounts."""
-    run_command("load_initial_data", demo_accounts=True)
+    database_snapshot.restore(demo_rows)
     return {
         "vi": HomePage.objects.get(locale=Locale.objects.get(language_code="vi")),
         "en": HomePage.objects.get(locale=Locale.objects.get(language_code="en")),

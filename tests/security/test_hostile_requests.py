@@ -250,4 +250,6 @@ def test_wagtail_views_that_parse_input_unchecked_answer_400(client, chain, djan
     assert response.status_code in (400, 404)
     response = client.get("/admin/workflows/task_chooser/", {"create_model": '"'})
     assert response.status_code == 400
-    assert "Một phần dữ liệu gửi kèm yêu cầu này không hợp lệ." in response.content.decode()
+    assert (
+        "create_model không phải tên của một loại nội dung trên cổng." in response.content.decode()
+    )
