@@ -7,6 +7,8 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
+        from workflows import names
         from workflows.notifications import connect_notifications
 
         connect_notifications()
+        names.connect()

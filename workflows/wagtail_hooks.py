@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from workflows import views
 from workflows.action_menu import submit_first
+from workflows.confirmations import ConfirmedWorkflowActionView, confirm_workflow_action
 from workflows.dashboard import AuthorItemsPanel, ReviewQueuePanel, UnitOverviewPanel
 from workflows.models import GlossaryTerm, Unit
 
@@ -87,6 +88,11 @@ def register_workflow_urls():
             name="workflows_emergency_unpublish",
         ),
         path("published-without-review/", views.emergency_list, name="workflows_emergency_list"),
+        path(
+            "review/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+            ConfirmedWorkflowActionView.as_view(),
+            name="workflows_workflow_action",
+        ),
         path(
             "published-without-review/<int:pk>/confirm/",
             views.emergency_confirm,
@@ -199,6 +205,24 @@ def show_requested_changes(request, page):
             "comment": comment,
         },
     )
+    return None
+
+
+@hooks.register("before_edit_page")
+def remember_task_state(request, page):
+    """The step a decision taken in the editor is about, before Wagtail moves the item on."""
+    if request.method == "POST" and request.POST.get("action-workflow-action"):
+        request.portal_decided_task_state = page.current_workflow_task_state
+    return None
+
+
+@hooks.register("after_edit_page")
+def confirm_decision_in_editor(request, page):
+    task_state = getattr(request, "portal_decided_task_state", None)
+    if task_state is not None:
+        confirm_workflow_action(
+            request, page, request.POST.get("workflow-action-name", ""), task_state
+        )
     return None
 
 
