@@ -16,6 +16,7 @@ from workflows.action_menu import submit_first
 from workflows.confirmations import ConfirmedWorkflowActionView, confirm_workflow_action
 from workflows.dashboard import AuthorItemsPanel, ReviewQueuePanel, UnitOverviewPanel
 from workflows.models import GlossaryTerm, Unit
+from workflows.submission import describe, submission_problems
 
 
 class UnitViewSet(SnippetViewSet):
@@ -222,6 +223,26 @@ def confirm_decision_in_editor(request, page):
     if task_state is not None:
         confirm_workflow_action(
             request, page, request.POST.get("workflow-action-name", ""), task_state
+        )
+    return None
+
+
+@hooks.register("before_edit_page")
+def show_submission_problems(request, page):
+    """A draft lists what would stop its submission, before the author tries to submit."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    returned = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    perms = page.permissions_for_user(request.user)
+    if not (returned or perms.can_submit_for_moderation()) or perms.page_locked():
+        return None
+    if problems := submission_problems(page):
+        messages.warning(
+            request,
+            _("Before this item can be submitted for review, complete: %(problems)s")
+            % {"problems": describe(problems)},
+            extra_tags="submission-problems",
         )
     return None
 
