@@ -18,13 +18,13 @@ from django import forms
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin import messages
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
@@ -160,6 +160,31 @@ def submit_translation_for_review(request, translation_id):
         return redirect("wagtailadmin_pages:edit", page.pk)
     messages.success(request, _("The English version was submitted for review."))
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def translation_progress(translation):
+    """What the translation editor's summary shows: the counts, the untranslated segments named,
+    and the English title and address (whose slug wagtail-localize lists under another tab)."""
+    total, done = translation.get_progress()
+    target = translation.get_target_instance()
+    draft = target.get_latest_revision_as_object() if isinstance(target, Page) else target
+    return {
+        "total": total,
+        "done": done,
+        "missing": untranslated_names(translation, limit=10),
+        "title": getattr(draft, "title", str(draft)),
+        "slug": getattr(draft, "slug", ""),
+    }
+
+
+@require_GET
+def translation_progress_json(request, translation_id):
+    """The editor's summary, fetched again after each saved segment."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    target = translation.get_target_instance()
+    if not isinstance(target, Page) or not target.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return JsonResponse(translation_progress(translation))
 
 
 @require_POST

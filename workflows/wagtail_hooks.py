@@ -305,6 +305,11 @@ def register_translation_urls():
             name="workflows_submit_translation",
         ),
         path(
+            "translation-review/<int:translation_id>/progress/",
+            translation.translation_progress_json,
+            name="workflows_translation_progress",
+        ),
+        path(
             "translation-review/<int:translation_id>/machine-text-reviewed/",
             translation.mark_machine_text_reviewed,
             name="workflows_machine_text_reviewed",
