@@ -1,11 +1,15 @@
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import Page
 from wagtail.wagtail_hooks import require_wagtail_login
 
+from home import guide
 from home.dashboard import QuickActionsPanel
 from home.media import register_media_policies
 from home.permissions import TAKE_DOWN_CODENAME
@@ -63,3 +67,27 @@ def serve_aliases_under_their_originals_rules(page, request, serve_args, serve_k
 def quick_actions_panel(request, panels):
     """First on the dashboard: where to write, and the user's own unfinished work."""
     panels.insert(0, QuickActionsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_guide_url():
+    return [path("guide/", guide.editor_guide, name="portal_editor_guide")]
+
+
+@hooks.register("construct_help_menu")
+def point_help_to_the_portal_guide(request, menu_items):
+    """The Help menu's "Editor Guide" opens the portal's own guide (in the user's language, on
+    the portal's workflow) instead of Wagtail's generic one on guide.wagtail.org; Wagtail's
+    release notes ("What's new in Wagtail") are left out."""
+    menu_items[:] = [
+        item for item in menu_items if not (item.name or "").startswith("whats-new-in-wagtail")
+    ]
+    for index, item in enumerate(menu_items):
+        if item.name == "editor-guide":
+            menu_items[index] = MenuItem(
+                gettext_lazy("Editors' guide"),
+                reverse("portal_editor_guide"),
+                name="editor-guide",
+                icon_name="help",
+                order=item.order,
+            )

@@ -12,8 +12,10 @@ class SecurityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 -- registers the deploy checks
-        from . import limits
+        from . import (
+            checks,  # noqa: F401 -- registers the deploy checks
+            limits,
+        )
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

@@ -18,6 +18,7 @@ from wagtail.models import (
 
 from home.permissions import TAKE_DOWN_CODENAME, ensure_take_down_permission
 from workflows.models import EditorialBoardApprovalTask, UnitHeadApprovalTask
+from workflows.names import BOARD_TASK_NAME, UNIT_HEAD_TASK_NAME, WORKFLOW_NAME
 
 # Names differ from Wagtail's own "Editors" and "Moderators", which hold no page permission
 # here (security migration 0003) and are never offered in the user forms (security/users.py).
@@ -31,9 +32,6 @@ SITE_ADMINISTRATORS = "Quản trị Cổng"
 # nothing, so it holds view permissions only.
 LEADERSHIP = "Lãnh đạo Bộ"
 
-WORKFLOW_NAME = "ASEAN editorial chain"
-UNIT_HEAD_TASK_NAME = "Lãnh đạo đơn vị chủ trì duyệt"
-BOARD_TASK_NAME = "Ban Biên tập duyệt"
 
 # Page permissions on the root page, so that both language trees (and any later one) are
 # covered. Nobody but site administrators may publish: approval in the chain publishes.

@@ -15,6 +15,7 @@ from wagtail.signals import (
     workflow_submitted,
 )
 
+from workflows import names
 from workflows.notifications import (
     ReviewStepApprovedNotifier,
     ReviewStepSubmittedNotifier,
@@ -73,3 +74,5 @@ def register_signal_handlers():
         dispatch_uid="portal_review_step_approved",
         weak=False,
     )
+    # Workflow and task names shown in the reader's language (workflows/names.py).
+    names.connect()

@@ -15,18 +15,20 @@ module closes the first and adds the second:
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin import messages
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.tasks import background
 from wagtail_localize.views import convert
@@ -48,6 +50,39 @@ def translation_for(page):
         .select_related("source", "target_locale")
         .first()
     )
+
+
+def untranslated_segments(translation):
+    """The segments of ``translation`` still without a (valid) translation, in page order: the
+    one rule of "not fully translated", for the refusal to submit and for the editor's list."""
+    return (
+        StringSegment.objects.filter(source_id=translation.source_id)
+        .annotate_translation(translation.target_locale)
+        .filter(translation__isnull=True)
+        .select_related("string", "context")
+        .order_by("order")
+    )
+
+
+def segment_name(segment, model):
+    """``Summary: “Đoàn công tác của Bộ…”``: the field a segment belongs to and its text."""
+    field_name = segment.context.path.split(".")[0]
+    try:
+        field = capfirst(model._meta.get_field(field_name).verbose_name)
+    except FieldDoesNotExist:
+        field = field_name
+    text = Truncator(" ".join(strip_tags(segment.string.data).split())).chars(60)
+    return f"{field}: “{text}”"
+
+
+def untranslated_names(translation, limit=5):
+    """The untranslated segments of ``translation``, named (the first ``limit``)."""
+    segments = list(untranslated_segments(translation))
+    model = translation.source.specific_content_type.model_class()
+    names = [segment_name(segment, model) for segment in segments[:limit]]
+    if len(segments) > limit:
+        names.append(_("and %(count)s more") % {"count": len(segments) - limit})
+    return names
 
 
 def unreviewed_machine_strings(translation):
@@ -96,13 +131,16 @@ def submit_translation_for_review(request, translation_id):
     if not resume and not perms.can_submit_for_moderation():
         messages.error(request, _("This translation cannot be submitted for review now."))
         return redirect("wagtailadmin_pages:edit", page.pk)
-    total, done = translation.get_progress()
-    if done < total:
+    if untranslated_segments(translation).exists():
         # English readers never see untranslated Vietnamese text presented as English.
+        total, done = translation.get_progress()
         messages.error(
             request,
-            _("Translate all %(total)s segments before submitting (%(done)s done).")
-            % {"total": total, "done": done},
+            _(
+                "Translate all %(total)s segments before submitting (%(done)s done). "
+                "Not yet translated: %(missing)s."
+            )
+            % {"total": total, "done": done, "missing": "; ".join(untranslated_names(translation))},
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     try:
@@ -122,6 +160,31 @@ def submit_translation_for_review(request, translation_id):
         return redirect("wagtailadmin_pages:edit", page.pk)
     messages.success(request, _("The English version was submitted for review."))
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def translation_progress(translation):
+    """What the translation editor's summary shows: the counts, the untranslated segments named,
+    and the English title and address (whose slug wagtail-localize lists under another tab)."""
+    total, done = translation.get_progress()
+    target = translation.get_target_instance()
+    draft = target.get_latest_revision_as_object() if isinstance(target, Page) else target
+    return {
+        "total": total,
+        "done": done,
+        "missing": untranslated_names(translation, limit=10),
+        "title": getattr(draft, "title", str(draft)),
+        "slug": getattr(draft, "slug", ""),
+    }
+
+
+@require_GET
+def translation_progress_json(request, translation_id):
+    """The editor's summary, fetched again after each saved segment."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    target = translation.get_target_instance()
+    if not isinstance(target, Page) or not target.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return JsonResponse(translation_progress(translation))
 
 
 @require_POST

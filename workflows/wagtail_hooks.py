@@ -14,8 +14,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.models import PRESS_PAGE_CONTEXT_HOOK
 from workflows import views
 from workflows.action_menu import submit_first
+from workflows.confirmations import ConfirmedWorkflowActionView, confirm_workflow_action
 from workflows.dashboard import AuthorItemsPanel, ReviewQueuePanel, UnitOverviewPanel
 from workflows.models import GlossaryTerm, Unit
+from workflows.submission import describe, submission_problems
 
 
 class UnitViewSet(SnippetViewSet):
@@ -88,6 +90,11 @@ def register_workflow_urls():
             name="workflows_emergency_unpublish",
         ),
         path("published-without-review/", views.emergency_list, name="workflows_emergency_list"),
+        path(
+            "review/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+            ConfirmedWorkflowActionView.as_view(),
+            name="workflows_workflow_action",
+        ),
         path(
             "published-without-review/<int:pk>/confirm/",
             views.emergency_confirm,
@@ -204,6 +211,44 @@ def show_requested_changes(request, page):
 
 
 @hooks.register("before_edit_page")
+def remember_task_state(request, page):
+    """The step a decision taken in the editor is about, before Wagtail moves the item on."""
+    if request.method == "POST" and request.POST.get("action-workflow-action"):
+        request.portal_decided_task_state = page.current_workflow_task_state
+    return None
+
+
+@hooks.register("after_edit_page")
+def confirm_decision_in_editor(request, page):
+    task_state = getattr(request, "portal_decided_task_state", None)
+    if task_state is not None:
+        confirm_workflow_action(
+            request, page, request.POST.get("workflow-action-name", ""), task_state
+        )
+    return None
+
+
+@hooks.register("before_edit_page")
+def show_submission_problems(request, page):
+    """A draft lists what would stop its submission, before the author tries to submit."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    returned = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    perms = page.permissions_for_user(request.user)
+    if not (returned or perms.can_submit_for_moderation()) or perms.page_locked():
+        return None
+    if problems := submission_problems(page):
+        messages.warning(
+            request,
+            _("Before this item can be submitted for review, complete: %(problems)s")
+            % {"problems": describe(problems)},
+            extra_tags="submission-problems",
+        )
+    return None
+
+
+@hooks.register("before_edit_page")
 def withdraw_from_review(request, page):
     """An author withdraws their item from review. Wagtail cancels a workflow through the
     edit form, which refuses every POST while the review step locks the page for the author,
@@ -259,6 +304,11 @@ def register_translation_urls():
             "translation-review/<int:translation_id>/submit/",
             translation.submit_translation_for_review,
             name="workflows_submit_translation",
+        ),
+        path(
+            "translation-review/<int:translation_id>/progress/",
+            translation.translation_progress_json,
+            name="workflows_translation_progress",
         ),
         path(
             "translation-review/<int:translation_id>/machine-text-reviewed/",

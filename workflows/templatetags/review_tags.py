@@ -1,7 +1,7 @@
 from django import template
 
 from workflows.glossary import glossary_warnings
-from workflows.translation import unreviewed_machine_strings
+from workflows.translation import translation_progress, unreviewed_machine_strings
 
 register = template.Library()
 
@@ -31,3 +31,10 @@ def translation_review_panel(context, translation, instance):
         "glossary_warnings": glossary_warnings(translation.get_target_instance().specific),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("workflows/translation_progress.html")
+def translation_progress_summary(translation):
+    """Above wagtail-localize's editor: the progress, the segments still to translate, named,
+    and the English title with its address; kept up to date by translation_progress.js."""
+    return {"translation": translation, **translation_progress(translation)}
