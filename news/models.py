@@ -176,6 +176,8 @@ class NewsPage(PortalPageMixin, Page):
     base_form_class = LeadUnitPageForm
     # The dashboard's button for writing one (home/dashboard.py).
     quick_action_label = _("Write a news item")
+    # Shows related news: its cached copy follows every publication (home/page_cache.py).
+    page_cache_lists_pages = True
 
     publication_date = models.DateTimeField(_("publication date"), default=timezone.now)
     summary = models.TextField(

@@ -15,6 +15,7 @@ from wagtail.models import (
     Task,
     TaskState,
     TranslatableMixin,
+    get_page_models,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -195,15 +196,24 @@ def _pk_strings(queryset):
     return queryset.annotate(pk_str=Cast("pk", output_field=CharField())).values("pk_str")
 
 
+def lead_unit_page_models():
+    """Every page type with a lead unit (news, events, press releases...), found by its field
+    so that this app names no page type."""
+    return [
+        model
+        for model in get_page_models()
+        if not model._meta.abstract
+        and any(field.name == "lead_unit" for field in model._meta.concrete_fields)
+    ]
+
+
 def object_id_in_units(unit_keys, field="object_id"):
     """A condition on ``<field>`` (a page id stored as text, as in ``WorkflowState``) matching
     pages whose lead unit is one of the units with these translation keys. Pages without a lead
     unit belong to the portal's default unit."""
-    from events.models import EventPage
-    from news.models import NewsPage
-
+    models_with_unit = lead_unit_page_models()
     condition = Q()
-    for model in (NewsPage, EventPage):
+    for model in models_with_unit:
         condition |= Q(
             **{
                 f"{field}__in": _pk_strings(
@@ -215,12 +225,15 @@ def object_id_in_units(unit_keys, field="object_id"):
         code=settings.PORTAL_DEFAULT_UNIT_CODE, translation_key__in=unit_keys
     )
     if default_unit.exists():
-        with_unit = Page.objects.filter(
-            Q(pk__in=NewsPage.objects.exclude(lead_unit=None).values("pk"))
-            | Q(pk__in=EventPage.objects.exclude(lead_unit=None).values("pk"))
-        )
+        with_unit = Q(pk__in=[])
+        for model in models_with_unit:
+            with_unit |= Q(pk__in=model.objects.exclude(lead_unit=None).values("pk"))
         condition |= Q(
-            **{f"{field}__in": _pk_strings(Page.objects.exclude(pk__in=with_unit.values("pk")))}
+            **{
+                f"{field}__in": _pk_strings(
+                    Page.objects.exclude(pk__in=Page.objects.filter(with_unit).values("pk"))
+                )
+            }
         )
     return condition
 
