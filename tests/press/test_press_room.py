@@ -161,7 +161,10 @@ def network(tree):
             name="Trần Thị B", outlet="TTXVN", email="b@example.vn", consent_at=now
         ),
         "en": Reporter.objects.create(
-            name="Jane Doe", outlet="VNA English", email="jane@example.org", language="en",
+            name="Jane Doe",
+            outlet="VNA English",
+            email="jane@example.org",
+            language="en",
             consent_at=now,
         ),
         "candidate": Reporter.objects.create(name="C", outlet="VTV", email="c@example.vn"),
@@ -171,9 +174,7 @@ def network(tree):
     }
 
 
-def test_network_receives_release_once_before_embargo_and_nobody_else(
-    tree, press, frozen, network
-):
+def test_network_receives_release_once_before_embargo_and_nobody_else(tree, press, frozen, network):
     AlertSubscription.objects.create(
         email="subscriber@example.vn", language="vi", consent_at=NOW, confirmed_at=NOW
     )
@@ -303,7 +304,7 @@ def test_reporter_retention(tree, settings):
 
 
 def test_reporters_export_for_icd_only_and_formula_safe(tree, django_user_model):
-    Reporter.objects.create(name="=HYPERLINK(\"http://x\")", outlet="B", email="f@x.vn")
+    Reporter.objects.create(name='=HYPERLINK("http://x")', outlet="B", email="f@x.vn")
     staff = django_user_model.objects.create_user("journalist", password="x")
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client = Client()
@@ -321,9 +322,7 @@ def test_reporters_export_for_icd_only_and_formula_safe(tree, django_user_model)
     assert sheet["A2"].data_type == "s"
 
 
-def test_related_news_in_readers_language_within_query_budget(
-    tree, django_assert_max_num_queries
-):
+def test_related_news_in_readers_language_within_query_budget(tree, django_assert_max_num_queries):
     theme = ThemeFactory()
     unit = UnitFactory(code="htqt")
     item = NewsPageFactory(parent=tree.news_vi, locale=tree.vi, lead_unit=unit, themes=[theme])
@@ -378,5 +377,6 @@ def test_share_links_are_plain_links_and_no_third_party_script(tree, press):
         assert "connect.facebook.net" not in body and "sp.zalo.me/plugins" not in body
         assert "script-src 'self'" in response["Content-Security-Policy"]
     body = client.get(news.url).content.decode()
-    assert "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Ftestserver%2Ftin-tuc%2F" in body
+    shared = "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Ftestserver%2Ftin-tuc%2F"
+    assert shared in body
     assert "mailto:?subject=" in body and "data-copy-link" in body and "x.com/intent" in body
