@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db.models import Count
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotFound
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import timezone, translation
@@ -16,9 +16,12 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.api import referenced_by_live_pages
 from home.spreadsheets import xlsx_append
+from home.visibility import visible
 from press.alerts import site_url
 from press.models import FeedbackSubmission
+from press.releases import PressReleasePage
 from press.reporters import Reporter
 
 
@@ -135,3 +138,18 @@ def invite_new_reporter(request, instance):
     if isinstance(instance, Reporter):
         instance.link_alert_subscriptions()
         send_invitation(instance)
+
+
+@hooks.register("before_serve_document")
+def refuse_embargoed_full_text(document, request):
+    """The full text of a release that the public may not see yet (under embargo, a draft, a
+    private release) is not served to the public, unless a public page uses it too: its
+    address would otherwise let it out before the embargo. Staff read it in the admin."""
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        return None
+    releases = PressReleasePage.objects.filter(full_text=document)
+    if not releases.exists() or visible(releases).exists():
+        return None
+    if referenced_by_live_pages(type(document)).filter(target=document.pk).exists():
+        return None
+    return HttpResponseNotFound()

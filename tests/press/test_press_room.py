@@ -10,13 +10,15 @@ import pytest
 import time_machine
 from django.contrib.auth.models import Permission
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from openpyxl import load_workbook
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageLogEntry, PageViewRestriction
 
 from home.models import PressPage
 from press.embargo import send_embargoed_releases
@@ -29,6 +31,7 @@ from press.models import (
 )
 from tests.conftest import translate
 from tests.factories import EventPageFactory, NewsPageFactory, ThemeFactory, UnitFactory
+from tests.workflows.conftest import as_user, chain, workflow_action  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -380,3 +383,85 @@ def test_share_links_are_plain_links_and_no_third_party_script(tree, press):
     shared = "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Ftestserver%2Ftin-tuc%2F"
     assert shared in body
     assert "mailto:?subject=" in body and "data-copy-link" in body and "x.com/intent" in body
+
+
+def test_release_tree_rules_and_both_languages(tree, press):
+    assert PressReleasePage.allowed_parent_page_models() == [PressPage]
+    assert PressReleasePage.can_create_at(press)
+    assert not PressReleasePage.can_create_at(tree.news_vi)
+    release = add_release(press, UnitFactory(code="htqt"))
+    press_en = translate(press, tree.en, title="For the press", slug="press")
+    english = translate(release, tree.en, title="ACCSM release", slug="accsm-release")
+    assert english.get_parent().specific == press_en
+    client = Client()
+    response = client.get("/en/press/accsm-release/")
+    assert response.status_code == 200
+    assert "Photos for the press" in response.content.decode()
+    assert "ACCSM release" in client.get("/en/press/").content.decode()
+    assert "Thông cáo báo chí" in client.get(release.url).content.decode()
+    api = client.get(f"/api/v2/pages/{release.pk}/").json()
+    assert api["release_number"] == "12/TC-BNV"
+    assert api["photos"][0]["download_url"] == (
+        f"/press/photos/{release.pk}/{release.photos.first().image_id}/"
+    )
+
+
+def test_release_goes_through_lead_unit_head_then_board_and_waits_for_embargo(
+    client,
+    chain,  # noqa: F811 (the workflow tests' fixture)
+    django_capture_on_commit_callbacks,
+):
+    people = chain.people
+    press = chain.tree.home_vi.add_child(instance=PressPage(title="Báo chí", slug="bao-chi"))
+    Reporter.objects.create(
+        name="A", outlet="Báo Nhân Dân", email="a@example.vn", consent_at=timezone.now()
+    )
+    embargo = (timezone.now() + datetime.timedelta(days=1)).replace(microsecond=0)
+    release = add_release(press, chain.unit_b, embargo=embargo)
+    release.save_revision(user=people.journalist_b)
+    chain.workflow.start(release, people.journalist_b)
+    # The head of another unit cannot approve it; the head of its lead unit can.
+    assert release.pk in [
+        int(state.workflow_state.object_id)
+        for state in chain.workflow.tasks.first().specific.get_task_states_user_can_moderate(
+            people.head_b
+        )
+    ]
+    assert (
+        not chain.workflow.tasks.first()
+        .specific.get_task_states_user_can_moderate(people.head_a)
+        .exists()
+    )
+    as_user(client, people.head_a)
+    workflow_action(client, release, "approve")
+    assert release.current_workflow_task.name == chain.workflow.tasks.first().name
+    as_user(client, people.head_b)
+    workflow_action(client, release, "approve")
+    mail.outbox.clear()
+    as_user(client, people.board)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = workflow_action(client, release, "approve")
+    assert response.status_code == 302
+    release = PressReleasePage.objects.get(pk=release.pk)
+    approvals = PageLogEntry.objects.filter(page=release, action="wagtail.workflow.approve")
+    assert sorted(approvals.values_list("user__username", flat=True)) == ["board", "head_b"]
+    assert release.live is False  # approved for its embargo time, not before
+    assert release.revisions.filter(approved_go_live_at=embargo).exists()
+    # Approval sent it to the network, under embargo.
+    to_network = [m for m in mail.outbox if "a@example.vn" in m.to]
+    assert len(to_network) == 1 and to_network[0].subject.startswith("CẤM ĐĂNG đến")
+
+
+def test_full_text_of_an_embargoed_release_is_not_served(tree, press, frozen):
+    document = get_document_model().objects.create(
+        title="Toàn văn", file=ContentFile(b"%PDF-1.4 embargo", name="toan-van.pdf")
+    )
+    release = add_release(press, UnitFactory(code="htqt"), embargo=EMBARGO)
+    release.full_text = document
+    release.save()
+    approve(release)
+    client = Client()
+    assert client.get(document.url).status_code == 404
+    frozen.move_to(EMBARGO + datetime.timedelta(minutes=1))
+    call_command("publish_scheduled")
+    assert client.get(document.url).status_code == 200
