@@ -1,4 +1,5 @@
 import io
+import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -23,6 +24,8 @@ from press.alerts import site_url
 from press.models import FeedbackSubmission
 from press.releases import PressReleasePage
 from press.reporters import Reporter
+
+logger = logging.getLogger(__name__)
 
 
 class FeedbackSubmissionViewSet(SnippetViewSet):
@@ -128,7 +131,11 @@ def send_invitation(reporter):
         context = {"reporter": reporter, "self_service_url": link}
         subject = render_to_string("press/email/reporter_invitation_subject.txt", context).strip()
         body = render_to_string("press/email/reporter_invitation.txt", context)
-    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [reporter.email]).send()
+    try:
+        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [reporter.email]).send()
+    except Exception:  # the record is kept; the ICD can save it again to resend
+        logger.exception("Invitation to reporter %s not sent", reporter.pk)
+        return
     reporter.invited_at = timezone.now()
     reporter.save(update_fields=["invited_at"])
 
@@ -138,6 +145,16 @@ def invite_new_reporter(request, instance):
     if isinstance(instance, Reporter):
         instance.link_alert_subscriptions()
         send_invitation(instance)
+
+
+@hooks.register("after_edit_snippet")
+def relink_reporter(request, instance):
+    """A changed address: the subscriptions of the new one; a reporter who never answered is
+    invited again."""
+    if isinstance(instance, Reporter):
+        instance.link_alert_subscriptions()
+        if instance.consent_at is None:
+            send_invitation(instance)
 
 
 @hooks.register("before_serve_document")

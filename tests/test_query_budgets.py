@@ -29,8 +29,10 @@ BUDGETS = {
     # One more than the other listings: featured items are checked for view restrictions, so
     # that a private page an editor featured stays off the home page (docs/security.md).
     "home": 21,
-    "news_page": 12,
-    "event_page": 20,
+    # Related news and share links (press/templatetags/press_tags.py): the item's themes and
+    # the related items, whatever their number; an event also reads its media kit.
+    "news_page": 14,
+    "event_page": 25,
     "news_index": 18,
     "news_index_last": 18,
     "events_index": 16,

@@ -44,8 +44,10 @@ def related_news_condition(page):
     specific = page.specific if type(page) is Page else page
     condition = Q(pk__in=[])
     if isinstance(specific, (NewsPage, EventPage)):
-        keys = [theme.translation_key for theme in specific.themes.all()]
-        condition |= Q(themes__translation_key__in=keys)
+        # A subquery on the page's stored themes: no query of its own.
+        through = type(specific).themes.through
+        keys = through.objects.filter(**{type(specific)._meta.model_name: specific.pk})
+        condition |= Q(themes__translation_key__in=keys.values("theme__translation_key"))
     if isinstance(specific, EventPage):
         condition |= Q(related_event__translation_key=specific.translation_key)
     elif getattr(specific, "related_event_id", None):

@@ -465,3 +465,46 @@ def test_full_text_of_an_embargoed_release_is_not_served(tree, press, frozen):
     frozen.move_to(EMBARGO + datetime.timedelta(minutes=1))
     call_command("publish_scheduled")
     assert client.get(document.url).status_code == 200
+
+
+def test_icd_coordinator_enters_a_reporter_who_is_invited_and_a_journalist_cannot(
+    client,
+    chain,  # noqa: F811 (the workflow tests' fixture)
+):
+    people = chain.people
+    AlertSubscription.objects.create(email="ha@example.vn", language="vi", consent_at=NOW)
+    as_user(client, people.journalist_a)
+    refused = client.get("/admin/snippets/press/reporter/")
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"
+    refused = client.post(
+        "/admin/snippets/press/reporter/add/",
+        {"name": "X", "outlet": "Y", "email": "x@example.vn", "language": "vi"},
+    )
+    assert refused.status_code == 302
+    assert not Reporter.objects.exists()
+
+    as_user(client, people.coordinator)
+    mail.outbox.clear()
+    response = client.post(
+        "/admin/snippets/press/reporter/add/",
+        {
+            "name": "Lê Thu Hà",
+            "outlet": "Báo Điện tử Chính phủ",
+            "beat": "ASEAN",
+            "languages": "Tiếng Việt",
+            "email": "ha@example.vn",
+            "phone": "024 0000 0000",
+            "language": "vi",
+        },
+    )
+    assert response.status_code == 302
+    reporter = Reporter.objects.get(email="ha@example.vn")
+    assert reporter.consent_at is None  # only the reporter gives consent
+    assert list(reporter.alert_subscriptions.values_list("email", flat=True)) == ["ha@example.vn"]
+    assert [m.to for m in mail.outbox] == [["ha@example.vn"]]
+    link = re.search(r"http://testserver(/press/network/\S+/)", mail.outbox[0].body).group(1)
+    client.logout()
+    assert "Báo Điện tử Chính phủ" in client.get(link).content.decode()
+    assert client.get("/admin/press/reporters.xlsx").status_code == 302  # signed out
+    as_user(client, people.coordinator)
+    assert client.get("/admin/press/reporters.xlsx").status_code == 200
