@@ -11,96 +11,277 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0004_eventpage_channels'),
-        ('news', '0003_newspage_channels'),
-        ('press', '0003_alertsubscription_pending_change'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
-        ('wagtailimages', '0027_image_description'),
-        ('workflows', '0004_unit_press_contact_email_unit_press_contact_name_and_more'),
+        ("events", "0004_eventpage_channels"),
+        ("news", "0003_newspage_channels"),
+        ("press", "0003_alertsubscription_pending_change"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
+        ("workflows", "0004_unit_press_contact_email_unit_press_contact_name_and_more"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PressReleasePage',
+            name="PressReleasePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('release_number', models.CharField(help_text='For example: 12/TCT-BNV.', max_length=50, verbose_name='release number')),
-                ('release_date', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date and time of the release')),
-                ('embargo_until', models.DateTimeField(blank=True, help_text="The release is sent to the reporters' network once approved and goes live on the site only at this time. Leave empty for a release without embargo.", null=True, verbose_name='embargo until')),
-                ('summary', models.TextField(max_length=400, verbose_name='summary')),
-                ('body', wagtail.fields.RichTextField(verbose_name='text')),
-                ('full_text', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='full text (document)')),
-                ('lead_unit', models.ForeignKey(help_text='The unit responsible for this release; its head approves it.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='lead_press_releases', to='workflows.unit', verbose_name='lead unit')),
-                ('related_event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='press_releases', to='events.eventpage', verbose_name='related event')),
-                ('related_news', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='press_releases', to='news.newspage', verbose_name='related news')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "release_number",
+                    models.CharField(
+                        help_text="For example: 12/TCT-BNV.",
+                        max_length=50,
+                        verbose_name="release number",
+                    ),
+                ),
+                (
+                    "release_date",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now,
+                        verbose_name="date and time of the release",
+                    ),
+                ),
+                (
+                    "embargo_until",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="The release is sent to the reporters' network once approved and goes live on the site only at this time. Leave empty for a release without embargo.",
+                        null=True,
+                        verbose_name="embargo until",
+                    ),
+                ),
+                ("summary", models.TextField(max_length=400, verbose_name="summary")),
+                ("body", wagtail.fields.RichTextField(verbose_name="text")),
+                (
+                    "full_text",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="full text (document)",
+                    ),
+                ),
+                (
+                    "lead_unit",
+                    models.ForeignKey(
+                        help_text="The unit responsible for this release; its head approves it.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="lead_press_releases",
+                        to="workflows.unit",
+                        verbose_name="lead unit",
+                    ),
+                ),
+                (
+                    "related_event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="press_releases",
+                        to="events.eventpage",
+                        verbose_name="related event",
+                    ),
+                ),
+                (
+                    "related_news",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="press_releases",
+                        to="news.newspage",
+                        verbose_name="related news",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'press release',
-                'verbose_name_plural': 'press releases',
+                "verbose_name": "press release",
+                "verbose_name_plural": "press releases",
             },
-            bases=(home.mixins.PortalPageMixin, 'wagtailcore.page'),
+            bases=(home.mixins.PortalPageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='PressReleasePhoto',
+            name="PressReleasePhoto",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('caption', models.CharField(max_length=300, verbose_name='caption')),
-                ('alt_text', models.CharField(help_text='Describe the image for people who cannot see it.', max_length=250, verbose_name='alternative text')),
-                ('credit', models.CharField(help_text='Photographer or source.', max_length=200, verbose_name='credit')),
-                ('licence', models.CharField(default='CC BY 4.0', help_text='The terms on which the press may publish the photo.', max_length=200, verbose_name='licence')),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image', verbose_name='image')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='press.pressreleasepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("caption", models.CharField(max_length=300, verbose_name="caption")),
+                (
+                    "alt_text",
+                    models.CharField(
+                        help_text="Describe the image for people who cannot see it.",
+                        max_length=250,
+                        verbose_name="alternative text",
+                    ),
+                ),
+                (
+                    "credit",
+                    models.CharField(
+                        help_text="Photographer or source.", max_length=200, verbose_name="credit"
+                    ),
+                ),
+                (
+                    "licence",
+                    models.CharField(
+                        default="CC BY 4.0",
+                        help_text="The terms on which the press may publish the photo.",
+                        max_length=200,
+                        verbose_name="licence",
+                    ),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="image",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="photos",
+                        to="press.pressreleasepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'photo',
-                'verbose_name_plural': 'photos',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "photo",
+                "verbose_name_plural": "photos",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Reporter',
+            name="Reporter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('outlet', models.CharField(max_length=200, verbose_name='press agency')),
-                ('beat', models.CharField(blank=True, max_length=200, verbose_name='beat')),
-                ('languages', models.CharField(blank=True, help_text='The languages the reporter writes in, for example: Tiếng Việt, English.', max_length=50, verbose_name='languages')),
-                ('language', models.CharField(choices=[('vi', 'Tiếng Việt'), ('en', 'English')], default='vi', help_text='Releases are sent in this language.', max_length=5, verbose_name='language of the mails')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='telephone')),
-                ('consent_at', models.DateTimeField(blank=True, editable=False, help_text='Given by the reporter through their own link (Decree 13/2023/NĐ-CP).', null=True, verbose_name='consent given at')),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True, verbose_name='consent withdrawn at')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('invited_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='invited at')),
-                ('alert_subscriptions', models.ManyToManyField(blank=True, help_text='Linked by e-mail address when saved.', related_name='reporters', to='press.alertsubscription', verbose_name='alert subscriptions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("outlet", models.CharField(max_length=200, verbose_name="press agency")),
+                ("beat", models.CharField(blank=True, max_length=200, verbose_name="beat")),
+                (
+                    "languages",
+                    models.CharField(
+                        blank=True,
+                        help_text="The languages the reporter writes in, for example: Tiếng Việt, English.",
+                        max_length=50,
+                        verbose_name="languages",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("vi", "Tiếng Việt"), ("en", "English")],
+                        default="vi",
+                        help_text="Releases are sent in this language.",
+                        max_length=5,
+                        verbose_name="language of the mails",
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254, unique=True, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=50, verbose_name="telephone")),
+                (
+                    "consent_at",
+                    models.DateTimeField(
+                        blank=True,
+                        editable=False,
+                        help_text="Given by the reporter through their own link (Decree 13/2023/NĐ-CP).",
+                        null=True,
+                        verbose_name="consent given at",
+                    ),
+                ),
+                (
+                    "withdrawn_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="consent withdrawn at"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                (
+                    "invited_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="invited at"
+                    ),
+                ),
+                (
+                    "alert_subscriptions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Linked by e-mail address when saved.",
+                        related_name="reporters",
+                        to="press.alertsubscription",
+                        verbose_name="alert subscriptions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reporter',
-                'verbose_name_plural': "reporters' network",
-                'ordering': ['name'],
+                "verbose_name": "reporter",
+                "verbose_name_plural": "reporters' network",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='EmbargoSending',
+            name="EmbargoSending",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('embargo_until', models.DateTimeField(verbose_name='embargo until')),
-                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='sent at')),
-                ('attempts', models.PositiveSmallIntegerField(default=0)),
-                ('last_error', models.TextField(blank=True)),
-                ('release', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='embargo_sendings', to='press.pressreleasepage')),
-                ('reporter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='embargo_sendings', to='press.reporter')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("embargo_until", models.DateTimeField(verbose_name="embargo until")),
+                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="sent at")),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
+                ("last_error", models.TextField(blank=True)),
+                (
+                    "release",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="embargo_sendings",
+                        to="press.pressreleasepage",
+                    ),
+                ),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="embargo_sendings",
+                        to="press.reporter",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'release sent under embargo',
-                'verbose_name_plural': 'releases sent under embargo',
-                'constraints': [models.UniqueConstraint(fields=('release', 'reporter'), name='one_embargo_sending_per_reporter')],
+                "verbose_name": "release sent under embargo",
+                "verbose_name_plural": "releases sent under embargo",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("release", "reporter"), name="one_embargo_sending_per_reporter"
+                    )
+                ],
             },
         ),
     ]
