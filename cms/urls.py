@@ -22,6 +22,7 @@ from home.views import (
     site_stylesheet,
 )
 from news import feeds as news_feeds
+from press import urls as press_urls
 from press import views as press_views
 
 # <id:...>: an id no larger than a database integer, so an impossible id is a 404 (home/bounds.py).
@@ -41,6 +42,8 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     # Read-only content API for press agencies (docs/api.md).
     path("api/v2/", api_router.urls),
+    # The press room's media kit: photo files of public releases and events.
+    path("", include(press_urls.media_urlpatterns)),
     # Vietnamese is served without a prefix; /vi/... is a permanent redirect to the
     # unprefixed address so that each page has one URL.
     re_path(r"^vi(?:/(?P<rest>.*))?$", redirect_default_language_prefix),
@@ -78,6 +81,8 @@ urlpatterns += i18n_patterns(
     path("alerts/subscribe/", press_views.subscribe, name="alerts_subscribe"),
     path("alerts/confirm/<uuid:token>/", press_views.confirm, name="alerts_confirm"),
     path("alerts/unsubscribe/<uuid:token>/", press_views.unsubscribe, name="alerts_unsubscribe"),
+    # Press releases' feeds, reporters' own page (press/urls.py).
+    path("", include(press_urls.urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from demo import content
+from demo.press_room import load_press_room
 from events.models import Country, EventIndexPage, EventPage
 from home.models import HomePage, HomePageFeaturedItem, PortalSettings, PressPage, StandardPage
 from news.models import NewsIndexPage, NewsPage, Theme
@@ -237,6 +238,7 @@ class DemoLoader:
         self.link_related_news(events, news)
         self.feature(news, events)
         self.load_glossary()
+        load_press_room(self, press, events)
 
     def load_feedback_form(self, press):
         data = {code: dict(FEEDBACK_FORM[code], to_address="") for code in LANGUAGES}

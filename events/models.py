@@ -250,6 +250,8 @@ class EventPage(ItemPage):
     base_form_class = LeadUnitPageForm
     # The dashboard's button for writing one (home/dashboard.py).
     quick_action_label = _("Create an event")
+    # Shows related news: its cached copy follows every publication (page_cache/cache.py).
+    page_cache_lists_pages = True
 
     event_type = models.CharField(
         _("event type"), max_length=30, choices=EventType.choices, default=EventType.OTHER

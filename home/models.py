@@ -177,7 +177,7 @@ class PressPage(PortalPageMixin, Page):
     press contacts."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["press.FeedbackFormPage"]
+    subpage_types = ["press.FeedbackFormPage", "press.PressReleasePage"]
     max_count_per_parent = 1
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

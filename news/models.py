@@ -178,6 +178,8 @@ class NewsPage(ItemPage):
     base_form_class = LeadUnitPageForm
     # The dashboard's button for writing one (home/dashboard.py).
     quick_action_label = _("Write a news item")
+    # Shows related news: its cached copy follows every publication (page_cache/cache.py).
+    page_cache_lists_pages = True
 
     publication_date = models.DateTimeField(_("publication date"), default=timezone.now)
     main_image_caption = models.CharField(_("main image caption"), max_length=300, blank=True)

@@ -333,3 +333,21 @@ class AlertDelivery(models.Model):
 
     def __str__(self):
         return f"{self.subscription} – {self.page_id}"
+
+
+# Press releases and the reporters' network live in their own modules; the app's models are
+# registered from here.
+from press.releases import EmbargoSending, PressReleasePage, PressReleasePhoto  # noqa: E402
+from press.reporters import Reporter  # noqa: E402
+
+__all__ = [
+    "AlertDelivery",
+    "AlertSubscription",
+    "EmbargoSending",
+    "FeedbackFormField",
+    "FeedbackFormPage",
+    "FeedbackSubmission",
+    "PressReleasePage",
+    "PressReleasePhoto",
+    "Reporter",
+]

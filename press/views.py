@@ -1,4 +1,5 @@
 from django import forms
+from django.http import FileResponse, Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -10,7 +11,9 @@ from django.views.decorators.http import require_http_methods
 from home.bounds import BoundedModelMultipleChoiceField
 from news.models import Theme
 from press.alerts import send_confirmation
+from press.media_kit import file_name, photos_of, stream_zip, within_bound
 from press.models import AlertSubscription, rate_limited
+from press.reporters import Reporter
 from workflows.models import Unit
 
 
@@ -103,4 +106,75 @@ def unsubscribe(request, token):
         subscription.save(update_fields=["unsubscribed_at"])
     return TemplateResponse(
         request, "press/alerts_unsubscribe.html", {"subscription": subscription}
+    )
+
+
+# The media kit (press/media_kit.py) ------------------------------------------------------
+
+
+def photo_download(request, page_id, image_id):
+    """One photo of a public release or event at full resolution, as a download."""
+    photos = photos_of(page_id)
+    photo = next((p for p in photos or () if p.image.pk == image_id), None)
+    if photo is None:
+        raise Http404
+    response = FileResponse(
+        photo.image.file.open("rb"), as_attachment=True, filename=file_name(1, photo)[3:]
+    )
+    return response
+
+
+def photos_zip(request, page_id):
+    """All the photos of a public release or event, as a zip streamed as it is written."""
+    photos = photos_of(page_id)
+    if not photos:
+        raise Http404
+    kept, omitted = within_bound(photos)
+    response = StreamingHttpResponse(stream_zip(kept, omitted), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="photos-{page_id}.zip"'
+    return response
+
+
+# The reporters' network: a reporter's own page (press/reporters.py) -----------------------
+
+
+class ConsentForm(forms.Form):
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the Ministry of Home Affairs keeps the data above to send me press "
+            "releases, under embargo, and information on ASEAN cooperation, until I withdraw "
+            "(Decree 13/2023/NĐ-CP)."
+        ),
+        error_messages={"required": _("Tick the box to give your consent.")},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def reporter_self_service(request, token):
+    """What the portal keeps about a reporter, their consent and its withdrawal, through the
+    signed link sent to them. Withdrawing erases the record at once."""
+    reporter = Reporter.from_token(token)
+    if reporter is None:
+        raise Http404
+    form = ConsentForm()
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "withdraw":
+            reporter.delete()
+            return TemplateResponse(request, "press/reporter_withdrawn.html", {})
+        if action == "consent":
+            form = ConsentForm(request.POST)
+            if form.is_valid():
+                reporter.give_consent()
+                form = ConsentForm()
+            else:
+                status = 400
+        else:
+            return HttpResponseBadRequest(_("Unknown action."))
+    return TemplateResponse(
+        request,
+        "press/reporter_self_service.html",
+        {"reporter": reporter, "form": form},
+        status=status,
     )

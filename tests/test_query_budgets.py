@@ -29,8 +29,10 @@ BUDGETS = {
     # One more than the other listings: featured items are checked for view restrictions, so
     # that a private page an editor featured stays off the home page (docs/security.md).
     "home": 21,
-    "news_page": 12,
-    "event_page": 20,
+    # One more for related news (press/templatetags/press_tags.py), whatever their number; an
+    # event also reads its media kit (the releases about it and their photos).
+    "news_page": 13,
+    "event_page": 24,
     "news_index": 18,
     "news_index_last": 18,
     "events_index": 16,

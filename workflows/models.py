@@ -15,11 +15,11 @@ from wagtail.models import (
     Task,
     TaskState,
     TranslatableMixin,
+    get_page_models,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.item_page import item_page_models, item_pages_q
 from workflows.four_eyes import FourEyesTaskMixin
 
 
@@ -210,12 +210,24 @@ def _pk_strings(queryset):
     return queryset.annotate(pk_str=Cast("pk", output_field=CharField())).values("pk_str")
 
 
+def lead_unit_page_models():
+    """Every page type with a lead unit (news, events, press releases...), found by its field
+    so that this app names no page type."""
+    return [
+        model
+        for model in get_page_models()
+        if not model._meta.abstract
+        and any(field.name == "lead_unit" for field in model._meta.concrete_fields)
+    ]
+
+
 def object_id_in_units(unit_keys, field="object_id"):
     """A condition on ``<field>`` (a page id stored as text, as in ``WorkflowState``) matching
     pages whose lead unit is one of the units with these translation keys. Pages without a lead
     unit belong to the portal's default unit."""
+    models_with_unit = lead_unit_page_models()
     condition = Q()
-    for model in item_page_models():
+    for model in models_with_unit:
         condition |= Q(
             **{
                 f"{field}__in": _pk_strings(
@@ -227,9 +239,15 @@ def object_id_in_units(unit_keys, field="object_id"):
         code=settings.PORTAL_DEFAULT_UNIT_CODE, translation_key__in=unit_keys
     )
     if default_unit.exists():
-        with_unit = Page.objects.filter(item_pages_q(lead_unit__isnull=False))
+        with_unit = Q(pk__in=[])
+        for model in models_with_unit:
+            with_unit |= Q(pk__in=model.objects.exclude(lead_unit=None).values("pk"))
         condition |= Q(
-            **{f"{field}__in": _pk_strings(Page.objects.exclude(pk__in=with_unit.values("pk")))}
+            **{
+                f"{field}__in": _pk_strings(
+                    Page.objects.exclude(pk__in=Page.objects.filter(with_unit).values("pk"))
+                )
+            }
         )
     return condition
 

@@ -89,6 +89,11 @@ MODEL_PERMISSIONS = {
     ],
     ICD_COORDINATORS: [
         "wagtailadmin.access_admin",
+        # The ASEAN reporters' network is the ICD's (press/reporters.py).
+        "press.add_reporter",
+        "press.change_reporter",
+        "press.delete_reporter",
+        "press.view_reporter",
         "reporting.view_all_units_reports",
         "reporting.decide_unit_reports",
         "reporting.add_plan",
@@ -115,6 +120,10 @@ MODEL_PERMISSIONS = {
         "press.view_feedbacksubmission",
         "press.change_feedbacksubmission",
         "press.delete_feedbacksubmission",
+        "press.add_reporter",
+        "press.change_reporter",
+        "press.delete_reporter",
+        "press.view_reporter",
         "workflows.add_glossaryterm",
         "workflows.change_glossaryterm",
         "workflows.delete_glossaryterm",

@@ -451,6 +451,13 @@ if machine_translator_setting(MACHINE_TRANSLATOR):
 # personal data) are kept before `manage.py purge_feedback` deletes them.
 PRESS_FEEDBACK_RATE_LIMIT = env_int("PRESS_FEEDBACK_RATE_LIMIT", 5)
 PRESS_FEEDBACK_RETENTION_DAYS = env_int("PRESS_FEEDBACK_RETENTION_DAYS", 365)
+# The reporters' network (press/reporters.py): a record is deleted this many days after the
+# reporter last gave consent (or after it was entered, without consent); their own link works
+# for PRESS_REPORTER_LINK_MAX_AGE seconds.
+PRESS_REPORTER_RETENTION_DAYS = env_int("PRESS_REPORTER_RETENTION_DAYS", 730)
+PRESS_REPORTER_LINK_MAX_AGE = env_int("PRESS_REPORTER_LINK_MAX_AGE", 60 * 60 * 24 * 90)
+# A zip of an item's photos (press/media_kit.py) holds at most this many bytes.
+PRESS_MEDIA_ZIP_MAX_BYTES = env_int("PRESS_MEDIA_ZIP_MAX_BYTES", 200 * 1024 * 1024)
 
 # Background tasks (django-tasks): run at once by default; in the database, for a worker
 # (`manage.py db_worker`), when TASKS_BACKEND=database (production's default).

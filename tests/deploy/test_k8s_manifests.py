@@ -101,6 +101,8 @@ def test_every_pod_reads_the_config_map_and_the_secret():
         "asean-portal-send-pending-alerts",
         "asean-portal-purge-feedback",
         "asean-portal-send-reminders",
+        "asean-portal-send-embargoed-releases",
+        "asean-portal-purge-reporters",
     }
     for doc, spec in specs:
         for container in spec["containers"]:

@@ -1,0 +1,108 @@
+"""The press room on public pages: the releases of the press page, related reading ("Tin
+khác" / "Related news") and share links on news, events and releases, and an item's media kit.
+
+Every list keeps to what the public may see (``home.visibility``) on the current site, in the
+reader's language, in a fixed number of queries whatever its length.
+"""
+
+from urllib.parse import quote
+
+from django import template
+from django.db.models import Q
+from wagtail.models import Page
+
+from events.models import EventPage
+from home.channels import canonical_page, site_home
+from news.models import NewsPage
+from press.media_kit import photos_of
+from press.releases import PressReleasePage
+
+register = template.Library()
+
+RELATED_COUNT = 4
+
+
+def _on_site(items, request):
+    home = site_home(request) if request is not None else None
+    return items.descendant_of(home) if home else items.none()
+
+
+@register.simple_tag(takes_context=True)
+def press_releases(context, press_page):
+    """The public releases below the press page, newest first (one query)."""
+    return list(
+        PressReleasePage.objects.visible()
+        .child_of(press_page)
+        .select_related("locale")
+        .order_by("-release_date", "-pk")
+    )
+
+
+def related_news_condition(page):
+    """News on the same theme or about the same event as ``page``, in any language (themes and
+    events are matched by translation key, so the English page finds English news)."""
+    specific = page.specific if type(page) is Page else page
+    condition = Q(pk__in=[])
+    if isinstance(specific, (NewsPage, EventPage)):
+        # A subquery on the page's stored themes: no query of its own.
+        through = type(specific).themes.through
+        keys = through.objects.filter(**{type(specific)._meta.model_name: specific.pk})
+        condition |= Q(themes__translation_key__in=keys.values("theme__translation_key"))
+    if isinstance(specific, EventPage):
+        condition |= Q(related_event__translation_key=specific.translation_key)
+    elif getattr(specific, "related_event_id", None):
+        events = Page.objects.filter(pk=specific.related_event_id).values("translation_key")
+        condition |= Q(related_event__translation_key__in=events)
+    if isinstance(specific, (EventPage, PressReleasePage)):
+        keys = [item.translation_key for item in specific.related_news.all()]
+        condition |= Q(translation_key__in=keys)
+    return condition
+
+
+def related_news(page, request=None, count=RELATED_COUNT):
+    """Up to ``count`` public news items related to ``page`` in its language, newest first:
+    one query (the conditions are subqueries)."""
+    items = (
+        NewsPage.objects.visible()
+        .filter(locale_id=page.locale_id)
+        .filter(related_news_condition(page))
+        .exclude(translation_key=page.translation_key)
+    )
+    ids = _on_site(items, request).values("pk")
+    return list(
+        NewsPage.objects.filter(pk__in=ids)
+        .defer_streamfields()
+        .select_related("locale")
+        .order_by("-publication_date", "-pk")[:count]
+    )
+
+
+@register.inclusion_tag("components/related_news.html", takes_context=True)
+def related_reading(context, page):
+    request = context.get("request")
+    return {"items": related_news(page, request), "request": request, "page": page}
+
+
+def share_links(page, request):
+    """Plain links to share ``page``: no third-party script, no tracker; the reader's browser
+    opens the network's own sharing page only when they click."""
+    url = canonical_page(page).get_full_url(request)
+    quoted, title = quote(url, safe=""), quote(page.title, safe="")
+    return [
+        ("facebook", "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quoted}"),
+        ("zalo", "Zalo", f"https://zalo.me/share?url={quoted}"),
+        ("x", "X", f"https://x.com/intent/post?url={quoted}&text={title}"),
+        ("email", None, f"mailto:?subject={title}&body={quoted}"),
+    ], url
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share(context, page):
+    links, url = share_links(page, context.get("request"))
+    return {"links": links, "url": url}
+
+
+@register.simple_tag
+def media_kit(page):
+    """The page's photos for the press (``press.media_kit``), or None."""
+    return photos_of(page.pk)
