@@ -24,13 +24,14 @@ from events.blocks import OutcomesStreamBlock
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
+from home.listings import paginate_listing
+from home.listings import years as listing_years
 from home.localization import localize_related
 from home.mixins import (
     PortalPageMixin,
     feedback_page_for,
     listing_image_prefetch,
     ministry_organization,
-    paginate,
 )
 from home.search import fold, stream_text
 from home.visibility import PortalPageQuerySet
@@ -165,11 +166,14 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     @path("")
     def index_route(self, request):
         events = self.events()
-        years = sorted({d.year for d in events.dates("start", "year")}, reverse=True)
+        years = listing_years(events, "start", f"events:{self.pk}")
         form = EventFilterForm(request.GET or None, years=years)
         period = ""
+        count_key = f"events:{self.pk}"
         if form.is_bound and form.is_valid():
             data = form.cleaned_data
+            filters = ("period", "year", "country", "event_type", "format")
+            count_key += ":" + ":".join(str(getattr(data[f], "pk", data[f])) for f in filters)
             period = data["period"]
             if data["year"]:
                 events = events.filter(start__year=data["year"])
@@ -190,7 +194,7 @@ class EventIndexPage(RoutablePageMixin, PortalPageMixin, Page):
             events = events.order_by("-start", "-pk")
         else:
             events = events.current_and_upcoming().order_by("start", "pk")
-        page_obj = paginate(request, EventPage.for_listing(events))
+        page_obj = paginate_listing(request, EventPage.for_listing(events), count_key)
         localize_related(page_obj.object_list, "host_country", Country, many=False)
         today = timezone.localdate()
         return self.render(
@@ -430,6 +434,9 @@ class EventPage(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+        # Listings are ordered by date then id: newest first and deep pages read from the end
+        # (home/listings.py) walk this index instead of sorting every item.
+        indexes = [models.Index(fields=["start", "page_ptr"], name="event_start_id")]
 
     @staticmethod
     def channel_index_model():
