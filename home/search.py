@@ -76,7 +76,8 @@ def capped_search(queryset, query):
     counted up to ``RESULTS_CAP`` + 1 only; when there are more, the first ``RESULTS_CAP`` are
     shown newest first (readers of a ministry's news want the latest, and more words narrow the
     search), otherwise all of them, by relevance."""
-    newest = search_pages(queryset, query, order_by_relevance=False)
+    # The id stands for the age: pages are numbered as they are created.
+    newest = search_pages(queryset.order_by("-id"), query, order_by_relevance=False)
     count = newest[: RESULTS_CAP + 1].count()
     if count > RESULTS_CAP:
         return newest[:RESULTS_CAP], RESULTS_CAP, True
