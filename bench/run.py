@@ -338,7 +338,6 @@ def run(options, servers, workdir):
         SECURE_SSL_REDIRECT="0",
         SECURE_HSTS_SECONDS="0",
         STATIC_ROOT=str(workdir / "static"),
-        MEDIA_ROOT=str(workdir / "media"),
         LOG_LEVEL="WARNING",
         PAGE_CACHE_SECONDS="300",
     )
@@ -352,6 +351,9 @@ def run(options, servers, workdir):
         env["REDIS_URL"] = f"redis://{HOST}:{REDIS_PORT}/0"
     else:
         log("redis-server is not installed: each worker keeps its own page cache")
+    if not options.database_url:
+        # Kept databases keep their images in the project's media folder, as in development.
+        env["MEDIA_ROOT"] = str(workdir / "media")
     small_env = dict(env, DATABASE_URL=small_url)
     env = dict(env, DATABASE_URL=large_url)
     manage(env, "collectstatic", "--noinput", "-v", "0")

@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import calendars
-from home import feeds
+from home import feeds, routing
 from home.api import api_router
 from home.bounds import IdConverter
 from home.sitemap import BilingualSitemap
@@ -77,6 +77,8 @@ urlpatterns += i18n_patterns(
     path("alerts/subscribe/", press_views.subscribe, name="alerts_subscribe"),
     path("alerts/confirm/<uuid:token>/", press_views.confirm, name="alerts_confirm"),
     path("alerts/unsubscribe/<uuid:token>/", press_views.unsubscribe, name="alerts_unsubscribe"),
+    # Wagtail's pages, routed from the cache when it holds the route (home/routing.py).
+    re_path(wagtail_urls.serve_pattern, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
