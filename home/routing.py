@@ -23,6 +23,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
+from home.cache_purge import ITEM_MODELS
 from home.page_cache import ALL, KEY_PREFIX, cache_seconds, get_cache, read_versions
 
 
@@ -31,7 +32,13 @@ def _tree(site):
     root = site.root_page.localized.specific
     if not root.live:
         return None
-    children = {child.slug: child for child in root.get_children().live().specific()}
+    # Not news items and events (a channel alias may sit right below a home page): their
+    # publication leaves the ``all`` version alone.
+    children = {
+        child.slug: child
+        for child in root.get_children().live().specific()
+        if child._meta.label_lower not in ITEM_MODELS
+    }
     return {"site": site, "root": root, "children": children}
 
 
