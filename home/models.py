@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.listings import listing_value
 from home.localization import localize_related
 from home.mixins import PortalPageMixin, ministry_organization
 from home.search import fold, stream_text
@@ -76,14 +77,21 @@ class HomePage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Kept until the next publication (home/listings.py): the items are read through the
+        # visibility rule when the list is built.
+        context.update(listing_value(f"home:{self.pk}", self.listings))
+        context["now"] = timezone.now()
+        return context
+
+    def listings(self):
         # Featured items the public may see (home/visibility.py): a private or unpublished page
         # stays off the home page even when an editor chose it.
         chosen = [item.page_id for item in self.featured_items.all()]
         shown = {page.pk: page for page in visible(Page.objects.filter(pk__in=chosen)).specific()}
         featured = [shown[pk] for pk in chosen if pk in shown]
-        context.update(home_listings(self, exclude_ids=[page.pk for page in featured]))
-        context["featured_items"] = featured
-        return context
+        listings = home_listings(self, exclude_ids=[page.pk for page in featured])
+        listings["featured_items"] = featured
+        return listings
 
 
 def home_listings(home, exclude_ids=()):
@@ -104,12 +112,11 @@ def home_listings(home, exclude_ids=()):
     news = localize_listing(news)
     events = localize_related(events, "host_country", Country, many=False)
     return {
-        "latest_news": news,
-        "upcoming_events": events,
-        "themes": Theme.objects.filter(locale=home.locale),
+        "latest_news": list(news),
+        "upcoming_events": list(events),
+        "themes": list(Theme.objects.filter(locale=home.locale)),
         "news_index": visible(NewsIndexPage.objects.child_of(home)).first(),
         "event_index": visible(EventIndexPage.objects.child_of(home)).first(),
-        "now": timezone.now(),
     }
 
 
@@ -154,7 +161,8 @@ class ChannelHomePage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_listings(self))
+        context.update(listing_value(f"home:{self.pk}", lambda: home_listings(self)))
+        context["now"] = timezone.now()
         return context
 
 

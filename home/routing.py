@@ -39,6 +39,8 @@ def _tree(site):
         for child in root.get_children().live().specific()
         if child._meta.label_lower not in ITEM_MODELS
     }
+    for page in (root, *children.values()):
+        page.locale  # noqa: B018 -- loaded now, kept with the page (templates read it)
     return {"site": site, "root": root, "children": children}
 
 
