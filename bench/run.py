@@ -355,6 +355,9 @@ def run(options, servers, workdir):
         # Kept databases keep their images in the project's media folder, as in development.
         env["MEDIA_ROOT"] = str(workdir / "media")
     small_env = dict(env, DATABASE_URL=small_url)
+    if redis:
+        # Its own cache: the two databases share page addresses.
+        small_env["REDIS_URL"] = f"redis://{HOST}:{REDIS_PORT}/1"
     env = dict(env, DATABASE_URL=large_url)
     manage(env, "collectstatic", "--noinput", "-v", "0")
 
