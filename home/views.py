@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, Js
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.formats import get_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
 from wagtail.models import Locale, Page, Site
@@ -58,7 +59,9 @@ def search(request):
             "search_query": query,
             "results": page_obj,
             "results_capped": capped,
-            "results_cap": RESULTS_CAP,
+            # "1.000" in Vietnamese, "1,000" in English.
+            # (Django's Vietnamese formats set no digit grouping.)
+            "results_cap": f"{RESULTS_CAP:,}".replace(",", get_format("THOUSAND_SEPARATOR")),
         },
     )
 
