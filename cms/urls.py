@@ -22,6 +22,7 @@ from home.views import (
     site_stylesheet,
 )
 from news import feeds as news_feeds
+from page_cache import routing
 from press import urls as press_urls
 from press import views as press_views
 
@@ -83,6 +84,8 @@ urlpatterns += i18n_patterns(
     path("alerts/unsubscribe/<uuid:token>/", press_views.unsubscribe, name="alerts_unsubscribe"),
     # Press releases' feeds, reporters' own page (press/urls.py).
     path("", include(press_urls.urlpatterns)),
+    # Wagtail's pages, routed from the cache when it holds the route (page_cache/routing.py).
+    re_path(wagtail_urls.serve_pattern, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -19,18 +19,20 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import OutcomesStreamBlock
+from events.choices import EventFormat, EventType  # noqa: F401 -- importable from here
 from events.month_grid import month_grid
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
 from home.item_page import UNIT_API_ATTRIBUTES, ItemPage
+from home.listings import paginate_listing
+from home.listings import years as listing_years
 from home.localization import localize_related
 from home.mixins import (
     HomeTeasersMixin,
     PortalPageMixin,
     listing_image_prefetch,
     ministry_organization,
-    paginate,
 )
 from home.search import fold, stream_text
 from home.visibility import PortalPageQuerySet, visible
@@ -97,22 +99,6 @@ class EventPageQuerySet(PortalPageQuerySet):
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
-
-
-class EventType(models.TextChoices):
-    ACCSM_HEADS = "accsm_heads", _("ACCSM heads' meeting")
-    ACCSM_PLUS_THREE = "accsm_plus_three", _("ACCSM+3 meeting")
-    WORKSHOP = "workshop", _("Workshop")
-    CONFERENCE = "conference", _("Conference")
-    TRAINING = "training", _("Training course")
-    STUDY_VISIT = "study_visit", _("Study visit")
-    OTHER = "other", _("Other")
-
-
-class EventFormat(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Hybrid")
 
 
 class EventFilterForm(forms.Form):
@@ -182,11 +168,14 @@ class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page)
     def listing_context(self, request):
         """The index's list of events: filtered, paginated, in the reader's language."""
         events = self.events()
-        years = sorted({d.year for d in events.dates("start", "year")}, reverse=True)
+        years = listing_years(events, "start", f"events:{self.pk}")
         form = EventFilterForm(request.GET or None, years=years)
         period = ""
+        count_key = f"events:{self.pk}"
         if form.is_bound and form.is_valid():
             data = form.cleaned_data
+            filters = ("period", "year", "country", "event_type", "format")
+            count_key += ":" + ":".join(str(getattr(data[f], "pk", data[f])) for f in filters)
             period = data["period"]
             if data["year"]:
                 events = events.filter(start__year=data["year"])
@@ -207,7 +196,7 @@ class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page)
             events = events.order_by("-start", "-pk")
         else:
             events = events.current_and_upcoming().order_by("start", "pk")
-        page_obj = paginate(request, EventPage.for_listing(events))
+        page_obj = paginate_listing(request, EventPage.for_listing(events), count_key)
         localize_related(page_obj.object_list, "host_country", Country, many=False)
         today = timezone.localdate()
         return {
@@ -374,6 +363,9 @@ class EventPage(ItemPage):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+        # Listings are ordered by date then id: newest first and deep pages read from the end
+        # (home/listings.py) walk this index instead of sorting every item.
+        indexes = [models.Index(fields=["start", "page_ptr"], name="event_start_id")]
 
     @staticmethod
     def channel_index_model():
@@ -442,9 +434,6 @@ class EventPage(ItemPage):
         localize_related([self], "themes", Theme)
         localize_related([self], "coordinating_units", Unit)
         localize_related([self], "lead_unit", Unit, many=False)
-        context["related_news_items"] = (
-            self.related_news.visible().filter(locale=self.locale).order_by("-publication_date")
-        )
         return context
 
     def get_structured_data(self, request):

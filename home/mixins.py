@@ -95,10 +95,13 @@ class HomeTeasersMixin:
         raise NotImplementedError
 
 
-def paginate(request, items, per_page=None):
+def paginate(request, items, per_page=None, count=None):
     """Page ``items`` by ``?page=``; a page number that is not a number or is out of range
-    gives the first or the last page, never an error."""
+    gives the first or the last page, never an error. ``count``: the number of items when the
+    caller knows it already (saves the paginator's count query)."""
     paginator = Paginator(items, per_page or settings.PORTAL_PAGE_SIZE)
+    if count is not None:
+        paginator.count = count  # overrides the cached_property for this paginator
     return paginator.get_page(request.GET.get("page"))
 
 

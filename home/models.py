@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.listings import listing_value
 from home.mixins import HomeTeasersMixin, PortalPageMixin, ministry_organization
 from home.search import fold, stream_text
 from home.visibility import visible
@@ -76,21 +77,28 @@ class HomePage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Kept until the next publication (home/listings.py): the items are read through the
+        # visibility rule when the list is built.
+        context.update(listing_value(f"home:{self.pk}", self.listings))
+        context["now"] = timezone.now()
+        return context
+
+    def listings(self):
         # Featured items the public may see (home/visibility.py): a private or unpublished page
         # stays off the home page even when an editor chose it.
         chosen = [item.page_id for item in self.featured_items.all()]
         shown = {page.pk: page for page in visible(Page.objects.filter(pk__in=chosen)).specific()}
         featured = [shown[pk] for pk in chosen if pk in shown]
-        context.update(home_listings(self, exclude_ids=[page.pk for page in featured]))
-        context["featured_items"] = featured
-        return context
+        listings = home_listings(self, exclude_ids=[page.pk for page in featured])
+        listings["featured_items"] = featured
+        return listings
 
 
 def home_listings(home, exclude_ids=()):
     """What a site's home page lists: the teasers of every index page type that offers them
     (``HomeTeasersMixin``: the latest news and upcoming events, its own and those shown on it as
     channel aliases, the themes, the index pages)."""
-    context = {"now": timezone.now()}
+    context = {}
     for model in get_page_models():
         if issubclass(model, HomeTeasersMixin):
             context.update(model.home_teasers(home, exclude_ids=exclude_ids))
@@ -138,7 +146,8 @@ class ChannelHomePage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_listings(self))
+        context.update(listing_value(f"home:{self.pk}", lambda: home_listings(self)))
+        context["now"] = timezone.now()
         return context
 
 

@@ -57,6 +57,28 @@ def quote_query(text):
     return " ".join(words.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def search_pages(queryset, query):
+def search_pages(queryset, query, order_by_relevance=True):
     """Search ``queryset`` for the folded ``query`` (all words must match)."""
-    return queryset.search(quote_query(fold(query)), operator="and")
+    return queryset.search(
+        quote_query(fold(query)), operator="and", order_by_relevance=order_by_relevance
+    )
+
+
+# Beyond this many matches the public search neither counts nor ranks them all.
+RESULTS_CAP = 1000
+
+
+def capped_search(queryset, query):
+    """``(results, count, capped)`` of the public search.
+
+    Counting and ranking every match of a common word read every item's text (at 10,000 items a
+    count took 133 ms and a page of ranked results 239 ms, docs/performance.md). The matches are
+    counted up to ``RESULTS_CAP`` + 1 only; when there are more, the first ``RESULTS_CAP`` are
+    shown newest first (readers of a ministry's news want the latest, and more words narrow the
+    search), otherwise all of them, by relevance."""
+    # The id stands for the age: pages are numbered as they are created.
+    newest = search_pages(queryset.order_by("-id"), query, order_by_relevance=False)
+    count = newest[: RESULTS_CAP + 1].count()
+    if count > RESULTS_CAP:
+        return newest[:RESULTS_CAP], RESULTS_CAP, True
+    return search_pages(queryset, query), count, False

@@ -7,13 +7,14 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, Js
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.formats import get_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
 from wagtail.models import Locale, Page, Site
 
 from home.channels import site_home
 from home.mixins import paginate
-from home.search import clean_query, search_pages
+from home.search import RESULTS_CAP, capped_search, clean_query
 from home.visibility import visible
 
 logger = logging.getLogger(__name__)
@@ -38,12 +39,14 @@ def search(request):
     """Site search in the reader's language; diacritics do not matter."""
     query = clean_query(request.GET.get("q"))
     page_obj = None
+    capped = False
     if query:
         # This site's pages only, which include the items shown on it as channel aliases.
         home = site_home(request)
         pages = visible(Page.objects.filter(locale=Locale.get_active()))
         pages = pages.descendant_of(home, inclusive=True) if home else pages.none()
-        page_obj = paginate(request, search_pages(pages, query))
+        results, count, capped = capped_search(pages, query)
+        page_obj = paginate(request, results, count=count)
         # Turn the page of results into specific pages in one query per page type.
         specific = {
             p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()
@@ -52,7 +55,14 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "results": page_obj},
+        {
+            "search_query": query,
+            "results": page_obj,
+            "results_capped": capped,
+            # "1.000" in Vietnamese, "1,000" in English.
+            # (Django's Vietnamese formats set no digit grouping.)
+            "results_cap": f"{RESULTS_CAP:,}".replace(",", get_format("THOUSAND_SEPARATOR")),
+        },
     )
 
 

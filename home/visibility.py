@@ -71,8 +71,9 @@ def public_annotation(page_id_field):
 
 
 def is_public(page):
-    """Whether the public may see ``page`` (one query)."""
-    return page is not None and visible(Page.objects.filter(pk=page.pk)).exists()
+    """Whether the public may see ``page`` (one query, by its primary key: ``visible()``'s
+    ``IN (subquery)`` made PostgreSQL list every public page first, 33 ms at 24,000 pages)."""
+    return page is not None and Page.objects.filter(public_q(), pk=page.pk).exists()
 
 
 def public_collections_q(prefix="collection__"):

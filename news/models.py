@@ -18,13 +18,14 @@ from home.api_fields import RelatedListField, RelatedObjectField, RelatedPageFie
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
 from home.item_page import UNIT_API_ATTRIBUTES, ItemPage
+from home.listings import paginate_listing
+from home.listings import years as listing_years
 from home.localization import localize_related
 from home.mixins import (
     HomeTeasersMixin,
     PortalPageMixin,
     listing_image_prefetch,
     ministry_organization,
-    paginate,
 )
 from home.search import fold, stream_text
 from home.visibility import PortalPageManager, is_public, public_annotation, visible
@@ -154,10 +155,13 @@ class NewsIndexPage(HomeTeasersMixin, PortalPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.news_items()
-        years = sorted({d.year for d in items.dates("publication_date", "year")}, reverse=True)
+        years = listing_years(items, "publication_date", f"news:{self.pk}")
         form = NewsFilterForm(request.GET or None, years=years)
+        count_key = f"news:{self.pk}"
         if form.is_bound and form.is_valid():
             data = form.cleaned_data
+            count_key += f":{data['theme'] and data['theme'].pk}:"
+            count_key += f"{data['unit'] and data['unit'].pk}:{data['year']}"
             if data["theme"]:
                 items = items.filter(themes__translation_key=data["theme"].translation_key)
             if data["unit"]:
@@ -165,7 +169,7 @@ class NewsIndexPage(HomeTeasersMixin, PortalPageMixin, Page):
             if data["year"]:
                 items = items.filter(publication_date__year=data["year"])
         items = NewsPage.for_listing(items)
-        page_obj = paginate(request, items)
+        page_obj = paginate_listing(request, items, count_key)
         localize_listing(page_obj.object_list)
         context.update(news_page=page_obj, filter_form=form)
         return context
@@ -258,6 +262,9 @@ class NewsPage(ItemPage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # Listings are ordered by date then id: newest first and deep pages read from the end
+        # (home/listings.py) walk this index instead of sorting every item.
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="news_date_id")]
 
     @staticmethod
     def channel_index_model():

@@ -139,3 +139,50 @@ def test_search_paginates(client, tree, settings):
         len(soup(client.get("/tim-kiem/?q=tuyen truyen&page=3")).select(".search-results li")) == 1
     )
     assert client.get("/tim-kiem/?q=tuyen truyen&page=abc").status_code == 200
+
+
+@pytest.fixture
+def many_matches(tree, monkeypatch):
+    """Seven news items that all match ``tuyen truyen``, with a results cap of 5."""
+    monkeypatch.setattr("home.search.RESULTS_CAP", 5)
+    monkeypatch.setattr("home.views.RESULTS_CAP", 5)
+    unit, theme = UnitFactory(), ThemeFactory()
+    return [
+        NewsPageFactory(
+            parent=tree.news_vi,
+            locale=tree.vi,
+            title=f"Tuyên truyền số {i}",
+            lead_unit=unit,
+            themes=[theme],
+        )
+        for i in range(7)
+    ]
+
+
+def test_search_count_is_capped(client, many_matches, settings):
+    settings.PORTAL_PAGE_SIZE = 3
+    html = soup(client.get("/tim-kiem/?q=tuyen truyen"))
+    assert html.select_one(".result-count").get_text(strip=True) == (
+        "Hơn 5 kết quả, mới nhất trước. Thêm từ để thu hẹp tìm kiếm."
+    )
+    # The newest first, and no further than the cap: two pages, the second with 2 results.
+    assert [h.get_text(strip=True) for h in html.select(".search-results h3")] == [
+        "Tuyên truyền số 6",
+        "Tuyên truyền số 5",
+        "Tuyên truyền số 4",
+    ]
+    last = soup(client.get("/tim-kiem/?q=tuyen truyen&page=9"))
+    assert [h.get_text(strip=True) for h in last.select(".search-results h3")] == [
+        "Tuyên truyền số 3",
+        "Tuyên truyền số 2",
+    ]
+    english = soup(client.get("/en/search/?q=tuyen truyen"))
+    assert english.select_one(".result-count").get_text(strip=True) == "0 results"
+
+
+def test_search_count_under_the_cap_is_exact(client, many_matches):
+    many_matches[0].unpublish()
+    many_matches[1].unpublish()
+    html = soup(client.get("/tim-kiem/?q=tuyen truyen"))
+    assert html.select_one(".result-count").get_text(strip=True) == "5 kết quả"
+    assert len(html.select(".search-results li")) == 5

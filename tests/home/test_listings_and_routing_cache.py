@@ -1,0 +1,88 @@
+"""The caches that make uncached pages cheap (page_cache/routing.py, home/listings.py) never serve a
+page, a count or a list older than the last publication: each test fills them, changes the
+content as editors do, and reads the page again with a new query string (a page-cache miss)."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from home.models import StandardPage
+from tests.factories import ThemeFactory, UnitFactory
+from tests.home.test_page_cache import publish_news
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def caches_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PORTAL_PAGE_SIZE = 2
+
+
+@pytest.fixture
+def about(tree):
+    page = StandardPage(title="Giới thiệu", slug="gioi-thieu", locale=tree.vi, live=False)
+    tree.home_vi.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_unpublished_fixed_page_is_gone_at_once(client, about):
+    assert client.get("/gioi-thieu/?a=1").status_code == 200
+    about.refresh_from_db()
+    about.unpublish()
+    assert client.get("/gioi-thieu/?a=2").status_code == 404
+
+
+def test_private_fixed_page_asks_to_sign_in_at_once(client, about):
+    assert client.get("/gioi-thieu/?a=1").status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/gioi-thieu/?a=2")
+    assert response.status_code == 302
+    assert "Giới thiệu" not in response.content.decode()
+
+
+def test_renamed_fixed_page_moves_at_once(client, about):
+    assert client.get("/gioi-thieu/?a=1").status_code == 200
+    about.refresh_from_db()
+    about.slug = "ve-chung-toi"
+    about.save_revision().publish()
+    assert client.get("/gioi-thieu/?a=2").status_code == 404
+    assert client.get("/ve-chung-toi/?a=3").status_code == 200
+
+
+def test_index_count_and_years_follow_publications(client, tree):
+    theme, unit = ThemeFactory(), UnitFactory()
+    old = publish_news(tree, "Tin năm trước", 400, theme, unit)
+    publish_news(tree, "Tin hai", 1, theme, unit)
+
+    def page(query):
+        html = BeautifulSoup(client.get(f"/tin-tuc/?{query}").content.decode(), "html.parser")
+        years = [o["value"] for o in html.select("select[name=year] option") if o["value"]]
+        return html.get_text(), years
+
+    now, before = timezone.now().year, old.publication_date.year
+    text, years = page("a=1")
+    assert years == sorted({str(now), str(before)}, reverse=True)
+    assert "Tin năm trước" in text  # two items, two a page: one page, kept counted
+    publish_news(tree, "Tin ba", 0, theme, unit)
+    # Three items, two a page: page 2 holds the oldest, which a kept count of 2 would hide.
+    text, _years = page("page=2&a=2")
+    assert "Tin năm trước" in text
+    old.refresh_from_db()
+    old.unpublish()
+    text, years = page("page=2&a=3")
+    assert "Tin năm trước" not in text
+    assert years == [str(now)]
+
+
+def test_home_lists_a_new_item_at_once(client, tree):
+    theme, unit = ThemeFactory(), UnitFactory()
+    publish_news(tree, "Tin đầu", 1, theme, unit)
+    assert "Thông cáo báo chí số 7" not in client.get("/?a=1").content.decode()
+    item = publish_news(tree, "Thông cáo báo chí số 7", 0, theme, unit)
+    assert "Thông cáo báo chí số 7" in client.get("/?a=2").content.decode()
+    item.refresh_from_db()
+    item.unpublish()
+    assert "Thông cáo báo chí số 7" not in client.get("/?a=3").content.decode()
