@@ -9,7 +9,7 @@ import zipfile
 import pytest
 import time_machine
 from django.contrib.auth.models import Permission
-from django.core import mail
+from django.core import mail, signing
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import Client
@@ -264,8 +264,12 @@ def test_reporter_consent_self_service_and_withdrawal(tree):
     client = Client()
     url = f"/press/network/{reporter.signed_token()}/"
     assert client.get(f"/press/network/{reporter.signed_token()}x/").status_code == 404
-    forged = url.replace(str(reporter.pk), str(reporter.pk + 1))
-    assert client.get(forged).status_code == 404
+    # Another reporter's id put in the place of the signed one, the signature kept.
+    other = Reporter.objects.create(name="Trần Thị B", outlet="TTXVN", email="b@x.vn")
+    payload, signature = reporter.signed_token().split(":", 1)
+    forged_payload = signing.b64_encode(str(other.pk).encode()).decode()
+    assert forged_payload != payload
+    assert client.get(f"/press/network/{forged_payload}:{signature}/").status_code == 404
 
     response = client.get(url)
     assert response.status_code == 200
