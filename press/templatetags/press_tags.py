@@ -1,8 +1,8 @@
 """The press room on public pages: the releases of the press page, related reading ("Tin
 khác" / "Related news") and share links on news, events and releases, and an item's media kit.
 
-Every list keeps to what the public may see (``home.visibility``) on the current site, in the
-reader's language, in a fixed number of queries whatever its length.
+Every list keeps to what the public may see (``home.visibility``), in the reader's language,
+in a fixed number of queries whatever its length.
 """
 
 from urllib.parse import quote
@@ -12,7 +12,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from events.models import EventPage
-from home.channels import canonical_page, site_home
+from home.channels import canonical_page
 from news.models import NewsPage
 from press.media_kit import photos_of
 from press.releases import PressReleasePage
@@ -20,11 +20,6 @@ from press.releases import PressReleasePage
 register = template.Library()
 
 RELATED_COUNT = 4
-
-
-def _on_site(items, request):
-    home = site_home(request) if request is not None else None
-    return items.descendant_of(home) if home else items.none()
 
 
 @register.simple_tag(takes_context=True)
@@ -61,14 +56,16 @@ def related_news_condition(page):
 
 def related_news(page, request=None, count=RELATED_COUNT):
     """Up to ``count`` public news items related to ``page`` in its language, newest first:
-    one query (the conditions are subqueries)."""
-    items = (
+    one query (the conditions are subqueries). ``request`` is unused, kept for callers."""
+    # Originals only, on whichever site they live: a channel site's copy of an event lists the
+    # same news as the original, each linked to its own address (an alias would repeat it).
+    ids = (
         NewsPage.objects.visible()
-        .filter(locale_id=page.locale_id)
+        .filter(locale_id=page.locale_id, alias_of__isnull=True)
         .filter(related_news_condition(page))
         .exclude(translation_key=page.translation_key)
+        .values("pk")
     )
-    ids = _on_site(items, request).values("pk")
     return list(
         NewsPage.objects.filter(pk__in=ids)
         .defer_streamfields()
