@@ -40,12 +40,25 @@ def workflow_action_message(page, action_name, step):
     return _("Your decision on “%(title)s” at the step “%(step)s” was recorded.") % values
 
 
-def confirm_workflow_action(request, page, action_name, task_state):
-    """Add the confirmation if ``task_state`` was decided by this request."""
+def confirm_workflow_action(request, page, action_name, task_state, replaces=None):
+    """Add the confirmation if ``task_state`` was decided by this request; it takes the place of
+    the queued message ``replaces`` (Wagtail's generic one), so the user reads one message."""
     task_state = TaskState.objects.select_related("task").get(pk=task_state.pk)
     if task_state.status == TaskState.STATUS_IN_PROGRESS:
         return  # refused, or a form with errors: nothing was done
+    if replaces is not None:
+        drop_queued_message(request, replaces)
     messages.success(request, workflow_action_message(page, action_name, task_state.task))
+
+
+def drop_queued_message(request, text):
+    """Remove a message queued by this request. Django's message storage has no public way to
+    take a message back; the queue is the storage's list of messages added by this request.
+    Wagtail's admin messages are stored rendered by its message template."""
+    queued = getattr(getattr(request, "_messages", None), "_queued_messages", None)
+    if queued is not None:
+        forms = {str(text).strip(), messages.render(text, None).strip()}
+        queued[:] = [message for message in queued if str(message.message).strip() not in forms]
 
 
 class ConfirmedWorkflowActionView(WorkflowActionView):

@@ -218,12 +218,18 @@ def remember_task_state(request, page):
     return None
 
 
+# Wagtail's own message, translated by its catalogue (a variable, so it stays out of ours).
+WAGTAIL_PAGE_UPDATED = "Page '%(page_title)s' has been updated."
+
+
 @hooks.register("after_edit_page")
 def confirm_decision_in_editor(request, page):
     task_state = getattr(request, "portal_decided_task_state", None)
     if task_state is not None:
+        # The editor has just said "Page '…' has been updated."; the confirmation says more.
+        updated = _(WAGTAIL_PAGE_UPDATED) % {"page_title": page.get_admin_display_title()}
         confirm_workflow_action(
-            request, page, request.POST.get("workflow-action-name", ""), task_state
+            request, page, request.POST.get("workflow-action-name", ""), task_state, updated
         )
     return None
 

@@ -7,8 +7,9 @@ from django.template import Context, Template
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, TaskState, Workflow
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from tests.workflows.conftest import as_user, make_draft, state_of, submit
+from tests.workflows.conftest import as_user, edit, make_draft, state_of, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +78,40 @@ def test_request_for_changes_is_confirmed_in_the_users_language(client, chain):
         "it is back with its author, with your comment."
     ]
     assert state_of(page) == ("needs_changes", "Unit head approval")
+
+
+def test_decision_in_the_editor_is_confirmed_once(client, chain):
+    """The editor's action menu: the confirmation takes the place of Wagtail's "Page '…' has
+    been updated.", so the reviewer reads one message that says what happened."""
+    people = chain.people
+    page = make_draft(chain, people.journalist_a, title="Hội nghị ASEAN")
+    as_user(client, people.journalist_a)
+    submit(client, page)
+
+    # The reviewer changes nothing (a change would make them an author, refused by four eyes):
+    # the form carries the stored paragraph with its id and block keys, as the browser does.
+    block = Page.objects.get(pk=page.pk).get_latest_revision_as_object().body[0]
+    unchanged = nested_form_data(
+        {"body": streamfield([("paragraph", rich_text(block.value.source))])}
+    )
+    as_user(client, people.head_a)
+    response = edit(
+        client,
+        page,
+        **unchanged,
+        **{"body-0-id": block.id, "action-workflow-action": "1", "workflow-action-name": "approve"},
+    )
+    assert response.status_code == 302
+    assert shown(response) == [
+        "Anh/chị đã duyệt “Hội nghị ASEAN” ở bước “Lãnh đạo đơn vị chủ trì duyệt”; "
+        "tin bài đang chờ ở bước “Ban Biên tập duyệt”."
+    ]
+    assert state_of(page) == ("in_progress", "Editorial board approval")
+
+    # A plain save by the same reviewer keeps Wagtail's own message.
+    as_user(client, people.board)
+    response = edit(client, page)
+    assert shown(response) == ["Trang &#x27;Hội nghị ASEAN&#x27; đã được cập nhật."]
 
 
 def test_refused_decision_confirms_nothing(client, chain):
