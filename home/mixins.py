@@ -37,6 +37,17 @@ def listing_image_prefetch():
     )
 
 
+def hold_listing_renditions(pages):
+    """Make each page's main image hold its listing renditions (created where missing), so that a
+    list kept in the cache (home/listings.py) carries them: an image unpickled without them
+    would generate each card's file again on every request."""
+    for page in pages:
+        image = getattr(page, "main_image", None)
+        if image is not None:
+            image.get_renditions(*LISTING_RENDITIONS)
+    return pages
+
+
 class PortalPageMixin:
     """ASCII slugs by default, a diacritic-free title for search, and what the templates need
     for search engines and social networks (description, image, structured data); an editor

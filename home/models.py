@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,7 +18,12 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.listings import listing_value
-from home.mixins import HomeTeasersMixin, PortalPageMixin, ministry_organization
+from home.mixins import (
+    HomeTeasersMixin,
+    PortalPageMixin,
+    hold_listing_renditions,
+    ministry_organization,
+)
 from home.search import fold, stream_text
 from home.visibility import visible
 
@@ -90,7 +96,7 @@ class HomePage(PortalPageMixin, Page):
         shown = {page.pk: page for page in visible(Page.objects.filter(pk__in=chosen)).specific()}
         featured = [shown[pk] for pk in chosen if pk in shown]
         listings = home_listings(self, exclude_ids=[page.pk for page in featured])
-        listings["featured_items"] = featured
+        listings["featured_items"] = hold_listing_renditions(featured)
         return listings
 
 
@@ -102,6 +108,9 @@ def home_listings(home, exclude_ids=()):
     for model in get_page_models():
         if issubclass(model, HomeTeasersMixin):
             context.update(model.home_teasers(home, exclude_ids=exclude_ids))
+    for value in context.values():
+        if isinstance(value, list | tuple | QuerySet):
+            hold_listing_renditions(value)
     return context
 
 

@@ -86,3 +86,33 @@ def test_home_lists_a_new_item_at_once(client, tree):
     item.refresh_from_db()
     item.unpublish()
     assert "Thông cáo báo chí số 7" not in client.get("/?a=3").content.decode()
+
+
+def test_kept_home_lists_carry_their_images_renditions(client, tree, monkeypatch):
+    """A list kept in the cache is unpickled with the renditions its images held when it was
+    built: they must be there, or every request would generate each card's image file again."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    theme, unit = ThemeFactory(), UnitFactory()
+    for n in range(3):
+        image = get_image_model().objects.create(
+            title=f"Ảnh {n}", file=get_test_image_file(filename=f"anh-{n}.png")
+        )
+        publish_news(
+            tree, f"Tin có ảnh {n}", n, theme, unit, main_image=image, main_image_alt="Ảnh"
+        )
+
+    generated = []
+    original = get_image_model().generate_rendition_file
+
+    def counting(self, *args, **kwargs):
+        generated.append(self.pk)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(get_image_model(), "generate_rendition_file", counting)
+    assert client.get("/?a=1").status_code == 200  # builds and keeps the lists
+    built = len(generated)
+    assert client.get("/?a=2").status_code == 200
+    assert client.get("/?a=3").status_code == 200
+    assert len(generated) == built
