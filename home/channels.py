@@ -25,6 +25,8 @@ from django.conf import settings
 from django.db.models import F, Q
 from wagtail.models import Page, Site
 
+from home.versions import site_fragment
+
 logger = logging.getLogger(__name__)
 
 # Fixed namespace for the channel aliases' translation keys (uuid5 of original key and site).
@@ -60,8 +62,6 @@ def canonical_page(page):
 
 def site_home(request):
     """The current site's home page in the reader's language, or None."""
-    from page_cache.cache import site_fragment
-
     site = Site.find_for_request(request)
     if site is None:
         return None

@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from page_cache.cache import KEY_PREFIX, LISTINGS, cache_seconds, get_cache, read_versions
+from home.versions import KEY_PREFIX, LISTINGS, cache_seconds, get_cache, read_versions
 
 
 def listing_value(name, build):

@@ -32,101 +32,32 @@ no-store``, previews, the admin, and pages with view restrictions.
 """
 
 import hashlib
-import uuid
-from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import get_max_age
 from django.utils.translation import get_language
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
-from home.visibility import is_public
-
-ALL = "all"
-LISTINGS = "listings"
-KEY_PREFIX = "pagecache"
+from home.versions import (  # noqa: F401 -- the page cache's versions, named here as before
+    ALL,
+    KEY_PREFIX,
+    LISTINGS,
+    bump,
+    bump_urls,
+    cache_seconds,
+    get_cache,
+    page_dependency,
+    path_dependency,
+    read_versions,
+    site_fragment,
+    version_key,
+)
+from home.visibility import is_served_publicly
 
 # Paths that are never cached, whatever the response (admin, documents behind permissions,
 # the content API which has its own clients, alerts subscription with its tokens).
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/api/", "/alerts/", "/en/alerts/")
-
-
-def cache_seconds():
-    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
-
-
-def get_cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
-
-
-def path_dependency(path):
-    return f"path:{path}"
-
-
-def page_dependency(page_id):
-    return f"page:{page_id}"
-
-
-def _version_key(dependency):
-    digest = hashlib.sha256(dependency.encode()).hexdigest()[:32]
-    return f"{KEY_PREFIX}:v:{digest}"
-
-
-def read_versions(dependencies):
-    """Current versions of ``dependencies``, creating those that are missing."""
-    cache = get_cache()
-    keys = {dependency: _version_key(dependency) for dependency in dependencies}
-    found = cache.get_many(keys.values())
-    versions, missing = {}, {}
-    for dependency, key in keys.items():
-        if key in found:
-            versions[dependency] = found[key]
-        else:
-            versions[dependency] = missing[key] = uuid.uuid4().hex
-    if missing:
-        # Versions outlive the entries (no timeout): an entry is never older than its versions.
-        cache.set_many(missing, timeout=None)
-    return versions
-
-
-def bump(dependencies):
-    """Invalidate every entry that depends on one of ``dependencies``, now and again when the
-    current transaction commits (a response rendered from data read before the commit is
-    stored with the old version and is thus never served)."""
-    keys = [_version_key(dependency) for dependency in set(dependencies)]
-    if not keys:
-        return
-
-    def new_versions():
-        get_cache().set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
-
-    new_versions()
-    transaction.on_commit(new_versions)
-
-
-def bump_urls(urls):
-    """Invalidate the pages at ``urls`` (absolute or not), whatever their host and query."""
-    bump(path_dependency(urlsplit(url).path or "/") for url in urls)
-
-
-_MISSING = object()
-
-
-def site_fragment(name, build):
-    """A value that many pages show (the menu, the footer settings, the feedback form's page),
-    in the active language, kept until site-wide content changes (the ``all`` version). A
-    fragment cache keyed by language: it saves the same queries on every uncached page."""
-    cache = get_cache()
-    version = read_versions([ALL])[ALL]
-    key = f"{KEY_PREFIX}:f:{name}:{get_language()}:{version}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = build()
-        cache.set(key, value, timeout=3600)
-    return value
 
 
 def _entry_key(request):
@@ -162,7 +93,7 @@ def mark_page(request, page):
     if state is None:
         return
     # Only what the public may see (home/visibility.py: an alias follows its original's privacy).
-    if getattr(request, "is_preview", False) or not is_public(page):
+    if getattr(request, "is_preview", False) or not is_served_publicly(page):
         state["refuse"] = True
         return
     url_parts = page.get_url_parts(request)
@@ -211,8 +142,8 @@ class PageCacheMiddleware:
         cache = get_cache()
         entry = cache.get(key)
         if entry is not None:
-            current = cache.get_many([_version_key(d) for d in entry["versions"]])
-            if all(current.get(_version_key(d)) == v for d, v in entry["versions"].items()):
+            current = cache.get_many([version_key(d) for d in entry["versions"]])
+            if all(current.get(version_key(d)) == v for d, v in entry["versions"].items()):
                 return self._from_entry(entry)
 
         # Versions of site-wide and listing content are read before the response is built.

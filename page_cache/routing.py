@@ -23,7 +23,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
-from page_cache.cache import ALL, KEY_PREFIX, cache_seconds, get_cache, read_versions
+from home.versions import ALL, KEY_PREFIX, cache_seconds, get_cache, read_versions
 from page_cache.purge import ITEM_MODELS
 
 

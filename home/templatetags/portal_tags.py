@@ -8,8 +8,8 @@ from wagtail.models import Page, Site
 from home.channels import canonical_page, current_site_name
 from home.i18n import language_links as build_language_links
 from home.i18n import outdated_source
+from home.versions import site_fragment
 from home.visibility import visible
-from page_cache.cache import site_fragment
 
 register = template.Library()
 

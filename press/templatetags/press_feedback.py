@@ -3,8 +3,8 @@ for it here, so that the item pages need not know the press app."""
 
 from django import template
 
+from home.versions import site_fragment
 from home.visibility import visible
-from page_cache.cache import site_fragment
 from press.models import FeedbackFormPage
 
 register = template.Library()

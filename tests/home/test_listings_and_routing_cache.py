@@ -116,3 +116,68 @@ def test_kept_home_lists_carry_their_images_renditions(client, tree, monkeypatch
     assert client.get("/?a=2").status_code == 200
     assert client.get("/?a=3").status_code == 200
     assert len(generated) == built
+
+
+def restriction_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def is_a_check(sql):
+        # Wagtail's check (the ancestors, then their restrictions) and ``is_public``'s query;
+        # the routing query's annotation of the related event's privacy is not one.
+        return sql.startswith(
+            (
+                'SELECT "wagtailcore_pageviewrestriction"',
+                'SELECT "wagtailcore_page"."id", "wagtailcore_page"."alias_of_id" FROM',
+            )
+        ) or (sql.startswith("SELECT 1 AS") and "wagtailcore_pageviewrestriction" in sql)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response, [q["sql"] for q in captured if is_a_check(q["sql"])]
+
+
+def test_kept_map_of_restrictions_follows_every_change(client, tree):
+    """Wagtail's view-restriction check and the page cache's are answered from the map of
+    restricted pages (no query for a public page); a restriction set on an ancestor, changed
+    or removed takes effect at the next request, like the restriction's own page."""
+    from django.contrib.auth.models import Group
+
+    theme, unit = ThemeFactory(), UnitFactory()
+    item = publish_news(tree, "Tin nội bộ", 0, theme, unit)
+    url = item.url
+    assert client.get(f"{url}?a=0").status_code == 200
+    response, queries = restriction_queries(client, f"{url}?a=1")
+    assert response.status_code == 200 and queries == []
+
+    # On the news index, an ancestor of the item: the item asks for a sign-in at once.
+    restriction = PageViewRestriction.objects.create(
+        page=tree.news_vi, restriction_type=PageViewRestriction.LOGIN
+    )
+    response, queries = restriction_queries(client, f"{url}?a=2")
+    assert response.status_code == 302 and "Tin nội bộ" not in response.content.decode()
+    assert len(queries) == 1  # the restriction itself, to judge the request
+    # Changed to a group the reader is not in: still refused.
+    restriction.restriction_type = PageViewRestriction.GROUPS
+    restriction.save()
+    restriction.groups.set([Group.objects.create(name="Ban biên tập nội bộ")])
+    assert client.get(f"{url}?a=3").status_code == 302
+    restriction.delete()
+    assert client.get(f"{url}?a=4").status_code == 200
+
+
+def test_a_moved_item_follows_the_restrictions_of_its_new_place(client, tree):
+    theme, unit = ThemeFactory(), UnitFactory()
+    private = StandardPage(title="Nội bộ", slug="noi-bo", locale=tree.vi, live=False)
+    tree.home_vi.add_child(instance=private)
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    item = publish_news(tree, "Tin chuyển", 0, theme, unit)
+    assert client.get(f"{item.url}?a=1").status_code == 200
+    below = publish_news(tree, "Tin ở lại", 1, theme, unit)
+    assert client.get(f"{below.url}?a=1").status_code == 200
+    tree.news_vi.refresh_from_db()
+    # The whole news index moves under the private page: every item asks for a sign-in.
+    tree.news_vi.move(private, pos="last-child")
+    item.refresh_from_db()
+    assert client.get(f"{item.url}?a=2").status_code == 302
