@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, route
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager, TranslatableMixin
@@ -24,7 +24,7 @@ from events.month_grid import month_grid
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
-from home.item_page import UNIT_API_ATTRIBUTES, ItemPage
+from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, route_to_item
 from home.listings import paginate_listing
 from home.listings import years as listing_years
 from home.localization import localize_related
@@ -146,6 +146,21 @@ class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page)
     class Meta:
         verbose_name = _("event index page")
 
+    def route(self, request, path_components):
+        """The calendar's sub-routes first, as ``RoutablePageMixin`` does; then an event and
+        what its page shows (locale, host country, lead unit, image) in one query."""
+        path = "/" + "".join(f"{component}/" for component in path_components)
+        try:
+            self.resolve_subpage(path)
+        except Http404:
+            items = EventPage.objects.select_related(
+                "locale", "host_country", "lead_unit", "main_image"
+            )
+            found = route_to_item(self, request, path_components, items)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
+
     @classmethod
     def home_teasers(cls, home, exclude_ids=()):
         events = EventPage.for_listing(
@@ -208,7 +223,7 @@ class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page)
             ),
         }
 
-    @route(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="calendar_month")
+    @re_path(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="calendar_month")
     def calendar_month(self, request, year, month):
         year, month = int(year), int(month)
         if not (1 <= month <= 12 and 2000 <= year <= 2100):

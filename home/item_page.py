@@ -99,6 +99,21 @@ class ItemPage(PortalPageMixin, Page):
         raise NotImplementedError
 
 
+def route_to_item(index, request, path_components, items):
+    """Wagtail's route from ``index`` to its child item named by ``path_components[0]``, read in
+    one query from ``items`` (the item type's queryset with what its page shows, related rows
+    selected), where Wagtail's own route reads the base page, then the specific page, then each
+    related row. None when no such child exists: Wagtail then routes as usual."""
+    if not path_components:
+        return None
+    try:
+        item = items.child_of(index).get(slug=path_components[0])
+    except items.model.DoesNotExist:
+        return None
+    item._cached_parent_obj = index
+    return item.route(request, path_components[1:])
+
+
 def item_page_models():
     """Every concrete item page type (news items, events): pages with a lead unit."""
     return [model for model in get_page_models() if issubclass(model, ItemPage)]

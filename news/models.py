@@ -17,7 +17,7 @@ from wagtail.search import index
 from home.api_fields import RelatedListField, RelatedObjectField, RelatedPageField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
-from home.item_page import UNIT_API_ATTRIBUTES, ItemPage
+from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, route_to_item
 from home.listings import paginate_listing
 from home.listings import years as listing_years
 from home.localization import localize_related
@@ -119,21 +119,12 @@ class NewsIndexPage(HomeTeasersMixin, PortalPageMixin, Page):
 
     def route(self, request, path_components):
         """An item and what its page shows (locale, lead unit, image, related event and whether
-        the public may see that event) in one query; Wagtail's own route fetches the base page,
-        then the specific page."""
-        if path_components:
-            try:
-                item = (
-                    NewsPage.objects.child_of(self)
-                    .select_related("locale", "lead_unit", "main_image", "related_event")
-                    .annotate(related_event_is_public=public_annotation("related_event_id"))
-                    .get(slug=path_components[0])
-                )
-            except NewsPage.DoesNotExist:
-                return super().route(request, path_components)
-            item._cached_parent_obj = self
-            return item.route(request, path_components[1:])
-        return super().route(request, path_components)
+        the public may see that event) in one query."""
+        items = NewsPage.objects.select_related(
+            "locale", "lead_unit", "main_image", "related_event"
+        ).annotate(related_event_is_public=public_annotation("related_event_id"))
+        found = route_to_item(self, request, path_components, items)
+        return found if found is not None else super().route(request, path_components)
 
     @classmethod
     def home_teasers(cls, home, exclude_ids=()):

@@ -38,6 +38,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_max_age
 from django.utils.translation import get_language
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.models import Page
 
 from home.versions import (  # noqa: F401 -- the page cache's versions, named here as before
     ALL,
@@ -99,7 +100,10 @@ def mark_page(request, page):
     url_parts = page.get_url_parts(request)
     page_path = url_parts[2] if url_parts else request.path
     state["page"] = True
-    state["lists_pages"] = getattr(page.specific_class, "page_cache_lists_pages", False)
+    # The page's own class when it is specific (as Wagtail serves it): ``specific_class`` would
+    # read its content type.
+    page_class = page.specific_class if type(page) is Page else type(page)
+    state["lists_pages"] = getattr(page_class, "page_cache_lists_pages", False)
     # By address (what frontend_cache purges) and by page, so that the old address of a page
     # whose slug changed is invalidated too.
     state["versions"].update(read_versions([path_dependency(page_path), page_dependency(page.pk)]))

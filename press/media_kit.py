@@ -68,13 +68,18 @@ def photos_of(page_id):
     page = visible(Page.objects.filter(pk=page_id)).first()
     if page is None:
         return None
-    specific = page.specific
-    if isinstance(specific, PressReleasePage):
-        return _release_photos([specific])
-    if isinstance(specific, EventPage):
+    return kit_of(page.specific)
+
+
+def kit_of(page):
+    """The media kit of ``page`` (specific), a page the caller knows the reader may see (the
+    page being served, or one read through the visibility rule), or None."""
+    if isinstance(page, PressReleasePage):
+        return _release_photos([page])
+    if isinstance(page, EventPage):
         # An event's kit: the photos of the public releases about it, in its language.
         releases = visible(
-            PressReleasePage.objects.filter(related_event=specific, locale=specific.locale)
+            PressReleasePage.objects.filter(related_event=page, locale_id=page.locale_id)
         ).select_related("locale")
         return _release_photos(releases)
     return None

@@ -13,8 +13,9 @@ from wagtail.models import Page
 
 from events.models import EventPage
 from home.channels import canonical_page
+from home.visibility import is_served_publicly
 from news.models import NewsPage
-from press.media_kit import photos_of
+from press.media_kit import kit_of, photos_of
 from press.releases import PressReleasePage
 
 register = template.Library()
@@ -99,7 +100,12 @@ def share(context, page):
     return {"links": links, "url": url}
 
 
-@register.simple_tag
-def media_kit(page):
-    """The page's photos for the press (``press.media_kit``), or None."""
+@register.simple_tag(takes_context=True)
+def media_kit(context, page):
+    """The photos for the press (``press.media_kit``) of ``page`` while the public may see it,
+    or None. The page being served is judged as it was routed (``is_served_publicly``: no
+    query); any other page is read again through the visibility rule."""
+    served = context.get("page")
+    if served is not None and served.pk == page.pk and type(served) is not Page:
+        return kit_of(served) if is_served_publicly(served) else None
     return photos_of(page.pk)
