@@ -27,7 +27,7 @@ from home.channels import canonical_page
 from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, route_to_item
 from home.listings import paginate_listing
 from home.listings import years as listing_years
-from home.localization import localize_related
+from home.localization import localize_related, localize_relations
 from home.mixins import (
     HomeTeasersMixin,
     PortalPageMixin,
@@ -444,11 +444,16 @@ class EventPage(ItemPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize_related([self], "participating_countries", Country)
-        localize_related([self], "host_country", Country, many=False)
-        localize_related([self], "themes", Theme)
-        localize_related([self], "coordinating_units", Unit)
-        localize_related([self], "lead_unit", Unit, many=False)
+        localize_relations(
+            [self],
+            [
+                ("participating_countries", Country, True),
+                ("host_country", Country, False),
+                ("themes", Theme, True),
+                ("coordinating_units", Unit, True),
+                ("lead_unit", Unit, False),
+            ],
+        )
         return context
 
     def get_structured_data(self, request):

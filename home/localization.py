@@ -24,27 +24,37 @@ def localize_related(pages, field, model, many=True):
 
     Costs one query for the whole list (the relation itself should be prefetched or
     select_related by the caller), none when every snippet is already in that locale."""
+    return localize_relations(pages, [(field, model, many)])
+
+
+def localize_relations(pages, relations):
+    """``localize_related`` for several ``(field, model, many)`` relations at once: one query
+    per snippet model (a page's lead unit and coordinating units share one), none for
+    snippets already in the active locale."""
     pages = list(pages)
-    related = {}
-    for page in pages:
-        objs = list(getattr(page, field).all()) if many else [getattr(page, field)]
-        related[page.pk] = [obj for obj in objs if obj is not None]
     target = active_locale_id(pages)
-    keys = {
-        obj.translation_key
-        for objs in related.values()
-        for obj in objs
-        if target is None or obj.locale_id != target
-    }
-    localized = {}
-    if keys:
-        localized = {
-            obj.translation_key: obj
-            for obj in model.objects.filter(
-                translation_key__in=keys, locale__language_code=get_language()
+    related, keys = {}, {}
+    for field, model, many in relations:
+        for page in pages:
+            objs = list(getattr(page, field).all()) if many else [getattr(page, field)]
+            related[(field, page.pk)] = [obj for obj in objs if obj is not None]
+            keys.setdefault(model, set()).update(
+                obj.translation_key
+                for obj in related[(field, page.pk)]
+                if target is None or obj.locale_id != target
             )
-        }
-    for page in pages:
-        objs = [localized.get(obj.translation_key, obj) for obj in related[page.pk]]
-        setattr(page, f"localized_{field}", objs if many else (objs[0] if objs else None))
+    localized = {}
+    for model, model_keys in keys.items():
+        if model_keys:
+            localized[model] = {
+                obj.translation_key: obj
+                for obj in model.objects.filter(
+                    translation_key__in=model_keys, locale__language_code=get_language()
+                )
+            }
+    for field, model, many in relations:
+        found = localized.get(model, {})
+        for page in pages:
+            objs = [found.get(obj.translation_key, obj) for obj in related[(field, page.pk)]]
+            setattr(page, f"localized_{field}", objs if many else (objs[0] if objs else None))
     return pages
