@@ -17,6 +17,8 @@ Versions are random, so a version re-created after eviction can never match an o
 missing version is created at once, so a value built before the eviction is never used again.
 """
 
+import contextlib
+import contextvars
 import hashlib
 import uuid
 from urllib.parse import urlsplit
@@ -52,20 +54,41 @@ def version_key(dependency):
     return f"{KEY_PREFIX}:v:{digest}"
 
 
+# The versions and kept values a request has read, while ``remembered()`` is active (the page
+# cache's middleware wraps each request in it): one request reads each version once, so that
+# everything it builds depends on the same versions, read before it was built.
+_remembered = contextvars.ContextVar("portal_versions", default=None)
+
+
+@contextlib.contextmanager
+def remembered():
+    token = _remembered.set({"versions": {}, "kept": {}})
+    try:
+        yield
+    finally:
+        _remembered.reset(token)
+
+
 def read_versions(dependencies):
     """Current versions of ``dependencies``, creating those that are missing."""
-    cache = get_cache()
-    keys = {dependency: version_key(dependency) for dependency in dependencies}
-    found = cache.get_many(keys.values())
-    versions, missing = {}, {}
-    for dependency, key in keys.items():
-        if key in found:
-            versions[dependency] = found[key]
-        else:
-            versions[dependency] = missing[key] = uuid.uuid4().hex
-    if missing:
-        # Versions outlive the entries (no timeout): an entry is never older than its versions.
-        cache.set_many(missing, timeout=None)
+    memo = _remembered.get()
+    known = memo["versions"] if memo is not None else {}
+    wanted = [dependency for dependency in dependencies if dependency not in known]
+    versions = {dependency: known[dependency] for dependency in dependencies if dependency in known}
+    if wanted:
+        cache = get_cache()
+        keys = {dependency: version_key(dependency) for dependency in wanted}
+        found = cache.get_many(keys.values())
+        missing = {}
+        for dependency, key in keys.items():
+            if key in found:
+                versions[dependency] = found[key]
+            else:
+                versions[dependency] = missing[key] = uuid.uuid4().hex
+        if missing:
+            # Versions outlive the entries (no timeout): an entry is never older than them.
+            cache.set_many(missing, timeout=None)
+        known.update((dependency, versions[dependency]) for dependency in wanted)
     return versions
 
 
@@ -79,6 +102,10 @@ def bump(dependencies):
 
     def new_versions():
         get_cache().set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
+        memo = _remembered.get()
+        if memo is not None:  # this request reads them again from the cache
+            memo["versions"].clear()
+            memo["kept"].clear()
 
     new_versions()
     transaction.on_commit(new_versions)
@@ -106,6 +133,20 @@ def site_fragment(name, build):
     return value
 
 
+def kept_for_request(request, name, build, dependencies, timeout=None):
+    """``kept`` for what a page shows that depends on the request only through its site and
+    language (links, related items): keyed by scheme, host and language as well. Previews are
+    built each time (a draft may differ from what is live)."""
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    try:
+        host = request.get_host()
+    except Exception:  # DisallowedHost: nothing is kept for it
+        return build()
+    key = f"{name}:{request.scheme}:{host}:{get_language()}"
+    return kept(key, build, dependencies, timeout or cache_seconds())
+
+
 def kept(name, build, dependencies=(ALL,), timeout=3600):
     """``build()``, kept under ``name`` until one of ``dependencies`` changes, when the shared
     cache is on (``PAGE_CACHE_SECONDS``): a per-process cache could not be invalidated in the
@@ -116,8 +157,13 @@ def kept(name, build, dependencies=(ALL,), timeout=3600):
     versions = read_versions(dependencies)
     stamp = ":".join(versions[dependency] for dependency in dependencies)
     key = f"{KEY_PREFIX}:k:{name}:{stamp}"
-    value = cache.get(key, _MISSING)
+    memo = _remembered.get()
+    value = memo["kept"].get(key, _MISSING) if memo is not None else _MISSING
+    if value is _MISSING:
+        value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(key, value, timeout=timeout)
+    if memo is not None:
+        memo["kept"][key] = value
     return value

@@ -51,6 +51,7 @@ from home.versions import (  # noqa: F401 -- the page cache's versions, named he
     page_dependency,
     path_dependency,
     read_versions,
+    remembered,
     site_fragment,
     version_key,
 )
@@ -138,6 +139,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Each version is read once per request (home/versions.py).
+        with remembered():
+            return self._serve(request)
+
+    def _serve(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
         key = _entry_key(request)

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 from home.channels import canonical_page, current_site_name
 from home.i18n import language_links as build_language_links
 from home.i18n import outdated_source
-from home.versions import site_fragment
+from home.versions import ALL, kept_for_request, page_dependency, site_fragment
 from home.visibility import visible
 
 register = template.Library()
@@ -23,7 +23,16 @@ def language_links(context, page=None):
     request = context.get("request")
     if request is None:
         return []
-    return build_language_links(request, page)
+    if not isinstance(page, Page) or not page.pk:
+        return build_language_links(request, page)
+    # Kept until the page or one of its translations is published, unpublished or moved (each
+    # bumps the versions of all of them, page_cache/purge.py), or anything site-wide changes.
+    return kept_for_request(
+        request,
+        f"language-links:{page.pk}",
+        lambda: build_language_links(request, page),
+        dependencies=(page_dependency(page.pk), ALL),
+    )
 
 
 @register.simple_tag(takes_context=True)

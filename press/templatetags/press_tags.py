@@ -9,10 +9,13 @@ from urllib.parse import quote
 
 from django import template
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from events.models import EventPage
 from home.channels import canonical_page
+from home.versions import ALL, LISTINGS, kept_for_request
 from home.visibility import is_served_publicly
 from news.models import NewsPage
 from press.media_kit import kit_of, photos_of
@@ -75,10 +78,21 @@ def related_news(page, request=None, count=RELATED_COUNT):
     )
 
 
-@register.inclusion_tag("components/related_news.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def related_reading(context, page):
+    """ "Related news" of ``page``, rendered; kept until the next publication (any publication
+    may add or remove a related item) or site-wide change."""
     request = context.get("request")
-    return {"items": related_news(page, request), "request": request, "page": page}
+
+    def build():
+        return render_to_string(
+            "components/related_news.html",
+            {"items": related_news(page, request), "request": request, "page": page},
+        )
+
+    return mark_safe(  # noqa: S308 -- rendered by Django's templates, escaped there
+        kept_for_request(request, f"related-news:{page.pk}", build, (LISTINGS, ALL))
+    )
 
 
 def share_links(page, request):
