@@ -6,7 +6,8 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -20,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import OutcomesStreamBlock
 from events.choices import EventFormat, EventType  # noqa: F401 -- importable from here
+from events.filters import EventFilterForm
 from events.month_grid import month_grid
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
@@ -27,7 +29,7 @@ from home.channels import canonical_page
 from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, route_to_item
 from home.listings import paginate_listing
 from home.listings import years as listing_years
-from home.localization import localize_related, localize_relations
+from home.localization import localize_related
 from home.mixins import (
     HomeTeasersMixin,
     PortalPageMixin,
@@ -36,9 +38,7 @@ from home.mixins import (
 )
 from home.search import fold, stream_text
 from home.visibility import PortalPageQuerySet, visible
-from news.models import Theme
 from workflows.forms import LeadUnitPageForm
-from workflows.models import Unit
 
 
 class Country(TranslatableMixin, index.Indexed, models.Model):
@@ -101,37 +101,6 @@ class EventPageQuerySet(PortalPageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventFilterForm(forms.Form):
-    period = forms.ChoiceField(
-        label=_("When"),
-        required=False,
-        choices=[("", _("Upcoming and ongoing")), ("past", _("Past")), ("all", _("All"))],
-    )
-    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
-    country = forms.ModelChoiceField(
-        label=_("Country"),
-        queryset=None,
-        to_field_name="iso_code",
-        required=False,
-        empty_label=_("All countries"),
-    )
-    event_type = forms.ChoiceField(
-        label=_("Type"), required=False, choices=[("", _("All types")), *EventType.choices]
-    )
-    format = forms.ChoiceField(
-        label=pgettext_lazy("event", "Format"),
-        required=False,
-        choices=[("", _("All formats")), *EventFormat.choices],
-    )
-
-    def __init__(self, *args, years=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["country"].queryset = Country.objects.filter(
-            locale__language_code=get_language()
-        )
-        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
-
-
 class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page):
     parent_page_types = ["home.HomePage", "home.ChannelHomePage"]
     subpage_types = ["events.EventPage"]
@@ -184,7 +153,8 @@ class EventIndexPage(HomeTeasersMixin, RoutablePageMixin, PortalPageMixin, Page)
         """The index's list of events: filtered, paginated, in the reader's language."""
         events = self.events()
         years = listing_years(events, "start", f"events:{self.pk}")
-        form = EventFilterForm(request.GET or None, years=years)
+        countries = Country.objects.filter(locale__language_code=get_language())
+        form = EventFilterForm(request.GET or None, years=years, countries=countries)
         period = ""
         count_key = f"events:{self.pk}"
         if form.is_bound and form.is_valid():
@@ -442,19 +412,20 @@ class EventPage(ItemPage):
             .prefetch_related(listing_image_prefetch())
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        localize_relations(
-            [self],
-            [
-                ("participating_countries", Country, True),
-                ("host_country", Country, False),
-                ("themes", Theme, True),
-                ("coordinating_units", Unit, True),
-                ("lead_unit", Unit, False),
-            ],
-        )
-        return context
+    localized_fields = ItemPage.localized_fields + (
+        ("participating_countries", True),
+        ("host_country", False),
+    )
+
+    @cached_property
+    def localized_participating_countries(self):
+        self.localize_relations()
+        return self.__dict__["localized_participating_countries"]
+
+    @cached_property
+    def localized_host_country(self):
+        self.localize_relations()
+        return self.__dict__["localized_host_country"]
 
     def get_structured_data(self, request):
         attendance = {

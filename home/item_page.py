@@ -4,6 +4,7 @@ pages without naming their types (``item_page_models``)."""
 
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.images import get_image_model
@@ -11,6 +12,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.localization import localize_relations
 from home.mixins import PortalPageMixin
 
 # What the content API tells of an item's lead unit (with its press contact).
@@ -30,6 +32,38 @@ class ItemPage(PortalPageMixin, Page):
     """A news item or an event. The reverse names carry the app's label (``lead_news``,
     ``lead_events``...), as they did when each type declared its own fields, so that the
     tables and the queries through units and sites are unchanged."""
+
+    # Its page reads nothing from the query string: the rendered head and article are kept per
+    # version for anonymous readers (page_cache/templatetags/page_cache_tags.py).
+    fragments_ignore_query = True
+    # Related snippets shown in the reader's language (``localized_<name>``), read together on
+    # first use: a page whose article is kept rendered reads none of them. Listings set them
+    # for all their items at once (``home.localization.localize_related``).
+    localized_fields = (("themes", True), ("coordinating_units", True), ("lead_unit", False))
+
+    def localize_relations(self):
+        localize_relations(
+            [self],
+            [
+                (name, self._meta.get_field(name).related_model, many)
+                for name, many in self.localized_fields
+            ],
+        )
+
+    @cached_property
+    def localized_themes(self):
+        self.localize_relations()
+        return self.__dict__["localized_themes"]
+
+    @cached_property
+    def localized_coordinating_units(self):
+        self.localize_relations()
+        return self.__dict__["localized_coordinating_units"]
+
+    @cached_property
+    def localized_lead_unit(self):
+        self.localize_relations()
+        return self.__dict__["localized_lead_unit"]
 
     summary = models.TextField(
         _("summary"),

@@ -20,7 +20,7 @@ from home.channels import canonical_page
 from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, route_to_item
 from home.listings import paginate_listing
 from home.listings import years as listing_years
-from home.localization import localize_related, localize_relations
+from home.localization import localize_related
 from home.mixins import (
     HomeTeasersMixin,
     PortalPageMixin,
@@ -290,14 +290,6 @@ class NewsPage(ItemPage):
             if shown is None:  # not served through NewsIndexPage.route (a preview, an alias)
                 shown = is_public(self.related_event)
             context["related_event"] = self.related_event if shown else None
-        localize_relations(
-            [self],
-            [
-                ("themes", Theme, True),
-                ("coordinating_units", Unit, True),
-                ("lead_unit", Unit, False),
-            ],
-        )
         return context
 
     def get_structured_data(self, request):

@@ -87,6 +87,8 @@ class PressReleasePage(PortalPageMixin, Page):
     base_form_class = LeadUnitPageForm
     # Shows related items: its cached copy follows every publication (page_cache/cache.py).
     page_cache_lists_pages = True
+    # Its page reads nothing from the query string (page_cache/templatetags/page_cache_tags.py).
+    fragments_ignore_query = True
 
     release_number = models.CharField(
         _("release number"), max_length=50, help_text=_("For example: 12/TCT-BNV.")

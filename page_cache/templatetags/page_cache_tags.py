@@ -1,13 +1,15 @@
 """``{% keptfragment "name" page %}…{% endkeptfragment %}``: a part of a page kept, rendered,
 until the page, any listing or anything site-wide changes (its versions: ``home/versions.py``).
 
-Kept only for a response the page cache itself may keep (an anonymous reader, a public page,
-no preview: ``page_cache.cache.mark_page``), keyed by scheme, host and language, so that an
-anonymous request for the same page under another query string (a link from a newsletter or a
-social network, ``?utm_source=…``) renders the article once per publication instead of once
-per address. Signed-in readers and previews always get a fresh rendering. A fragment whose
-rendering used the CSRF token is never kept. Kept at most ``PAGE_CACHE_SECONDS``, as the page
-cache's entries, for what changes with the clock (an event becoming "ongoing").
+Kept only for a page whose rendering ignores the query string (``fragments_ignore_query``:
+news items, events, press releases), in a response the page cache itself may keep (an
+anonymous reader, a public page, no preview: ``page_cache.cache.mark_page``), keyed by scheme,
+host and language, so that an anonymous request for the same page under another query string
+(a link from a newsletter or a social network, ``?utm_source=…``) renders the article once per
+publication instead of once per address. Signed-in readers and previews always get a fresh
+rendering. A fragment whose rendering used the CSRF token is never kept. Kept at most
+``PAGE_CACHE_SECONDS``, as the page cache's entries, for what changes with the clock (an event
+becoming "ongoing").
 """
 
 from django import template
@@ -51,6 +53,9 @@ class KeptFragmentNode(template.Node):
             and state.get("page")
             and not state.get("refuse")
             and getattr(page, "pk", None)
+            # Pages whose rendering ignores the query string (items, releases); an index page
+            # lists what its query asks for.
+            and getattr(page, "fragments_ignore_query", False)
         )
         if not keep:
             return self.nodelist.render(context)

@@ -181,3 +181,45 @@ def test_a_moved_item_follows_the_restrictions_of_its_new_place(client, tree):
     tree.news_vi.move(private, pos="last-child")
     item.refresh_from_db()
     assert client.get(f"{item.url}?a=2").status_code == 302
+
+
+def kept_fragment_keys():
+    from home.versions import get_cache
+
+    return [key for key in get_cache()._cache if ":kf:" in key]
+
+
+def test_kept_article_follows_the_page_its_snippets_and_new_related_items(client, tree):
+    """The rendered head and article of an item are kept for anonymous readers under another
+    query string; a publication of the item, a change of a snippet it shows and a new related
+    item all show at the next request."""
+    theme, unit = ThemeFactory(name="Văn hóa - Xã hội"), UnitFactory()
+    item = publish_news(tree, "Hội thảo ASEAN", 1, theme, unit)
+    assert "Hội thảo ASEAN" in client.get(f"{item.url}?a=1").content.decode()
+    assert kept_fragment_keys()
+
+    item.refresh_from_db()
+    item.title = "Hội thảo ASEAN về công vụ"
+    item.save_revision().publish()
+    assert "Hội thảo ASEAN về công vụ" in client.get(f"{item.url}?a=2").content.decode()
+
+    theme.name = "Văn hóa và Xã hội"
+    theme.save()
+    assert "Văn hóa và Xã hội" in client.get(f"{item.url}?a=3").content.decode()
+
+    publish_news(tree, "Tin liên quan mới", 0, theme, unit)
+    assert "Tin liên quan mới" in client.get(f"{item.url}?a=4").content.decode()
+
+
+def test_nothing_is_kept_for_signed_in_readers_nor_private_pages(client, tree, django_user_model):
+    theme, unit = ThemeFactory(), UnitFactory()
+    item = publish_news(tree, "Tin công khai", 1, theme, unit)
+    client.force_login(django_user_model.objects.create_user("reader", password="x"))
+    assert client.get(f"{item.url}?a=1").status_code == 200
+    assert kept_fragment_keys() == []
+    client.logout()
+    PageViewRestriction.objects.create(page=item, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(f"{item.url}?a=2").status_code == 302
+    client.force_login(django_user_model.objects.get(username="reader"))
+    assert client.get(f"{item.url}?a=3").status_code == 200
+    assert kept_fragment_keys() == []
