@@ -149,8 +149,10 @@ def _capped_search_postgresql(pages, query):
     )
     walk = public.annotate(_match=match)
     sample = list(walk.values_list("_match", flat=True)[:DENSITY_SAMPLE])
-    if sum(m is not None for m in sample) * 2 > len(sample) and _walk_finds_more_than_cap(walk):
-        return walk.filter(_match__isnull=False)[:RESULTS_CAP], RESULTS_CAP, True
+    if sum(m is not None for m in sample) * 2 > len(sample):
+        newest = NewestMatches(walk)
+        if newest.more_than_cap():
+            return newest, RESULTS_CAP, True
 
     page_ids = entries.filter(
         content_type_id__in=[
@@ -168,19 +170,52 @@ def _capped_search_postgresql(pages, query):
     return search_pages(Page.objects.filter(pk__in=ids), query), len(ids), False
 
 
-def _walk_finds_more_than_cap(walk):
-    """Whether more than ``RESULTS_CAP`` of the newest ``2 * (RESULTS_CAP + 1)`` pages of
-    ``walk`` (public pages newest first, with ``_match``) match. The inner ``LIMIT`` keeps
-    PostgreSQL to the newest pages, read by the primary key backwards; the outer ``OFFSET``
-    stops it at the ``RESULTS_CAP`` + 1st match. (Django cannot filter on a sliced queryset, so
-    its SQL is wrapped here, with its parameters.)"""
-    newest = walk.values("pk", "_match")[: 2 * (RESULTS_CAP + 1)]
-    sql, params = newest.query.sql_with_params()
-    outer = f"SELECT 1 FROM ({sql}) walk WHERE walk._match IS NOT NULL OFFSET %s LIMIT 1"  # noqa: S608 -- Django's own SQL
-    # Its estimated cost is bounded by the inner LIMIT (about 76,000 at the default cost settings,
-    # PostgreSQL costs each page's subqueries as if they all ran), below the cost at which
-    # PostgreSQL compiles a query to machine code first (``jit_above_cost``, 100,000): 30 ms
-    # of compiling for a query of 10 (docs/performance.md).
-    with connection.cursor() as cursor:
-        cursor.execute(outer, (*params, RESULTS_CAP))
-        return cursor.fetchone() is not None
+class NewestMatches:
+    """The first ``RESULTS_CAP`` matches of a common word, newest first, as the paginator reads
+    them: each slice is one query that reads the newest pages by the primary key backwards and
+    stops after the slice's last match.
+
+    ``walk`` is the public pages newest first, annotated with ``_match``. Its SQL is wrapped in
+    an outer query that skips the pages without a match (Django cannot filter a sliced queryset):
+    the inner ``LIMIT``, twice the cap, keeps PostgreSQL to the newest pages (read one by one in
+    the primary key's order) and bounds the work; the outer ``OFFSET`` and ``LIMIT`` stop it.
+    Filtering on the annotation in Django's own query would run each page's subquery twice.
+
+    PostgreSQL costs each page's subqueries as if they all ran: about 76,000 for the deepest
+    slice at the default cost settings, below the cost at which it compiles a query to machine
+    code first (``jit_above_cost``, 100,000), 30 ms of compiling for a query of 10."""
+
+    ordered = True
+
+    def __init__(self, walk):
+        self.walk = walk
+
+    def _sql(self, queryset):
+        sql, params = queryset[: 2 * (RESULTS_CAP + 1)].query.sql_with_params()
+        return f"SELECT * FROM ({sql}) walk WHERE walk._match IS NOT NULL", params  # noqa: S608 -- Django's own SQL
+
+    def more_than_cap(self):
+        """Whether more than ``RESULTS_CAP`` of the newest ``2 * (RESULTS_CAP + 1)`` pages
+        match (when they do not, the search index answers)."""
+        sql, params = self._sql(self.walk.values("pk", "_match"))
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} OFFSET %s LIMIT 1", (*params, RESULTS_CAP))
+            return cursor.fetchone() is not None
+
+    def count(self):
+        return RESULTS_CAP
+
+    def __len__(self):
+        return RESULTS_CAP
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("NewestMatches reads slices only")
+        start = max(key.start or 0, 0)
+        stop = min(RESULTS_CAP if key.stop is None else key.stop, RESULTS_CAP)
+        if stop <= start:
+            return []
+        sql, params = self._sql(self.walk)
+        return list(
+            self.walk.model.objects.raw(f"{sql} OFFSET %s LIMIT %s", (*params, start, stop - start))
+        )

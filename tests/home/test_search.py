@@ -7,8 +7,7 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from home import search as search_module
-from home.search import MAX_QUERY_LENGTH, fold
+from home.search import MAX_QUERY_LENGTH, NewestMatches, fold
 from tests.conftest import translate
 from tests.factories import NewsPageFactory, StandardPageFactory, ThemeFactory, UnitFactory
 
@@ -201,13 +200,13 @@ def search_path(request, monkeypatch):
     newest pages first, or the matches from the search index), with a record of the first; on
     SQLite both are Wagtail's own search."""
     walks = []
-    original = search_module._walk_finds_more_than_cap
+    original = NewestMatches.more_than_cap
 
-    def recorded(walk):
-        walks.append(original(walk))
+    def recorded(newest):
+        walks.append(original(newest))
         return walks[-1]
 
-    monkeypatch.setattr("home.search._walk_finds_more_than_cap", recorded)
+    monkeypatch.setattr(NewestMatches, "more_than_cap", recorded)
     # The walk is chosen when most of the newest public pages match: the newest 3 all do; with
     # no sample the search index answers.
     monkeypatch.setattr("home.search.DENSITY_SAMPLE", 3 if request.param == "newest first" else 0)
