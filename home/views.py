@@ -15,7 +15,6 @@ from wagtail.models import Locale, Page, Site
 from home.channels import site_home
 from home.mixins import paginate
 from home.search import RESULTS_CAP, capped_search, clean_query
-from home.visibility import visible
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +42,8 @@ def search(request):
     if query:
         # This site's pages only, which include the items shown on it as channel aliases.
         home = site_home(request)
-        pages = visible(Page.objects.filter(locale=Locale.get_active()))
+        # Only public pages are searched: capped_search applies the visibility rule.
+        pages = Page.objects.filter(locale=Locale.get_active())
         pages = pages.descendant_of(home, inclusive=True) if home else pages.none()
         results, count, capped = capped_search(pages, query)
         page_obj = paginate(request, results, count=count)

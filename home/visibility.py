@@ -58,6 +58,16 @@ def public_q(now=None):
     return _shown("", now) & (Q(alias_of__isnull=True) | _shown("alias_of__", now))
 
 
+def public_row_q(now=None):
+    """The same condition, with an alias's original checked by a subquery (run for aliases
+    only) instead of a join with every page: for a query that reads pages in an index order and
+    stops after a few (the public search reads the newest first); there PostgreSQL joined, then
+    sorted, every page of the language before reading the first."""
+    now = now or timezone.now()
+    original_shown = Page.objects.filter(_shown("", now), pk=OuterRef("alias_of_id"))
+    return _shown("", now) & (Q(alias_of__isnull=True) | Q(Exists(original_shown)))
+
+
 def visible(queryset):
     """``queryset`` (of ``Page`` or any page type) limited to what the public may see.
 

@@ -1,7 +1,13 @@
+import datetime
+from types import SimpleNamespace
+
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
-from home.search import MAX_QUERY_LENGTH, fold
+from home.search import MAX_QUERY_LENGTH, NewestMatches, fold
 from tests.conftest import translate
 from tests.factories import NewsPageFactory, StandardPageFactory, ThemeFactory, UnitFactory
 
@@ -186,3 +192,86 @@ def test_search_count_under_the_cap_is_exact(client, many_matches):
     html = soup(client.get("/tim-kiem/?q=tuyen truyen"))
     assert html.select_one(".result-count").get_text(strip=True) == "5 kết quả"
     assert len(html.select(".search-results li")) == 5
+
+
+@pytest.fixture(params=["newest first", "search index"])
+def search_path(request, monkeypatch):
+    """On PostgreSQL, each of the capped search's two ways of reading matches (reading the
+    newest pages first, or the matches from the search index), with a record of the first; on
+    SQLite both are Wagtail's own search."""
+    walks = []
+    original = NewestMatches.more_than_cap
+
+    def recorded(newest):
+        walks.append(original(newest))
+        return walks[-1]
+
+    monkeypatch.setattr(NewestMatches, "more_than_cap", recorded)
+    # The walk is chosen when most of the newest public pages match: the newest 3 all do; with
+    # no sample the search index answers.
+    monkeypatch.setattr("home.search.DENSITY_SAMPLE", 3 if request.param == "newest first" else 0)
+    return SimpleNamespace(name=request.param, walks=walks)
+
+
+def hidden_matches(tree):
+    """A draft, a private, an expired and a privately placed match, all newer than the others:
+    a search that let one through would show it first."""
+    unit, theme = UnitFactory(), ThemeFactory()
+
+    def news(title, parent=tree.news_vi, **kw):
+        return NewsPageFactory(
+            parent=parent, locale=tree.vi, title=title, lead_unit=unit, themes=[theme], **kw
+        )
+
+    news("Tuyên truyền nháp").unpublish()
+    PageViewRestriction.objects.create(
+        page=news("Tuyên truyền riêng"), restriction_type=PageViewRestriction.LOGIN
+    )
+    news("Tuyên truyền hết hạn", expire_at=timezone.now() - datetime.timedelta(hours=1))
+    section = StandardPageFactory(parent=tree.home_vi, locale=tree.vi, title="Mục nội bộ")
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    news("Tuyên truyền trong mục nội bộ", parent=section)
+
+
+def test_capped_search_leaves_out_hidden_pages_newest_first(
+    client, many_matches, search_path, settings, tree
+):
+    hidden_matches(tree)
+    settings.PORTAL_PAGE_SIZE = 3
+    html = soup(client.get("/tim-kiem/?q=tuyen truyen"))
+    assert html.select_one(".result-count").get_text(strip=True) == (
+        "Hơn 5 kết quả, mới nhất trước. Thêm từ để thu hẹp tìm kiếm."
+    )
+    shown = [
+        h.get_text(strip=True)
+        for page in (1, 2)
+        for h in soup(client.get(f"/tim-kiem/?q=tuyen truyen&page={page}")).select(
+            ".search-results h3"
+        )
+    ]
+    assert shown == [f"Tuyên truyền số {i}" for i in (6, 5, 4, 3, 2)]
+    if connection.vendor == "postgresql":
+        # The path under test was the one taken (the walk found more than the cap).
+        if search_path.name == "newest first":
+            assert search_path.walks == [True] * 3
+        else:
+            assert search_path.walks == []
+
+
+def test_search_under_the_cap_leaves_out_hidden_pages(client, many_matches, search_path, tree):
+    hidden_matches(tree)
+    many_matches[0].unpublish()
+    many_matches[1].unpublish()
+    html = soup(client.get("/tim-kiem/?q=tuyen truyen"))
+    assert html.select_one(".result-count").get_text(strip=True) == "5 kết quả"
+    assert {h.get_text(strip=True) for h in html.select(".search-results h3")} == {
+        f"Tuyên truyền số {i}" for i in range(2, 7)
+    }
+    # The walk found no more than the cap: the search index gave the exact count.
+    assert search_path.walks in ([], [False])
+
+
+def test_capped_search_of_an_other_language_word(client, many_matches, search_path):
+    # Matches only in Vietnamese: the English site finds none, whichever way it reads them.
+    english = soup(client.get("/en/search/?q=tuyen truyen"))
+    assert english.select_one(".result-count").get_text(strip=True) == "0 results"
