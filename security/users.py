@@ -26,7 +26,7 @@ from wagtail.users import forms as user_forms
 from wagtail.users.views import groups as group_views
 from wagtail.users.views import users as user_views
 
-from workflows.roles import WAGTAIL_DEFAULT_GROUPS
+from workflows.roles import is_unused_default_group, unused_default_groups
 
 
 @dataclass(frozen=True)
@@ -90,13 +90,13 @@ def group_powers(group):
 
 def may_grant_group(actor, group):
     """Whether ``actor`` may add someone (themselves included) to ``group``."""
-    if group.name in WAGTAIL_DEFAULT_GROUPS:
+    if is_unused_default_group(group):
         return False
     return user_powers(actor).covers(group_powers(group))
 
 
 def grantable_groups(actor):
-    groups = Group.objects.exclude(name__in=WAGTAIL_DEFAULT_GROUPS).order_by("name")
+    groups = Group.objects.exclude(pk__in=unused_default_groups()).order_by("name")
     if actor.is_superuser:
         return groups
     mine = user_powers(actor)

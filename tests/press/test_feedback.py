@@ -7,6 +7,7 @@ from django.utils import timezone
 from home.models import PressPage
 from press.models import FeedbackFormField, FeedbackFormPage, FeedbackSubmission
 from tests.factories import NewsPageFactory, ThemeFactory, UnitFactory
+from workflows import roles
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +155,7 @@ def test_board_follows_up_and_exports(client, form_page, item, django_user_model
     assert submission.status == FeedbackSubmission.ANSWERED
     # A journalist cannot read reporters' personal data.
     journalist = django_user_model.objects.create_user("phong.vien")
-    journalist.groups.add(Group.objects.get(name="Phóng viên – Biên tập viên"))
+    journalist.groups.add(Group.objects.get(name=roles.JOURNALISTS))
     client.force_login(journalist)
     refused = client.get("/admin/snippets/press/feedbacksubmission/")
     assert (refused.status_code, refused["Location"]) == (302, "/admin/")

@@ -14,6 +14,7 @@ from reporting.figures import compute
 from reporting.followup import follow_up
 from tests.factories import NewsPageFactory
 from tests.reporting.conftest import YEAR, at, coordinator
+from workflows import roles
 from workflows.models import UnitMembership
 from workflows.roles import UNIT_HEADS
 
@@ -100,7 +101,7 @@ def test_a_head_sees_only_their_unit(client, data, django_user_model):
 
 def test_journalists_have_no_reports(client, data, django_user_model):
     journalist = django_user_model.objects.create_user("phong.vien")
-    journalist.groups.add(Group.objects.get(name="Phóng viên – Biên tập viên"))
+    journalist.groups.add(Group.objects.get(name=roles.JOURNALISTS))
     client.force_login(journalist)
     refused = client.get(reverse("reporting_results"))
     assert (refused.status_code, refused["Location"]) == (302, reverse("wagtailadmin_home"))

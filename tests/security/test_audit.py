@@ -8,6 +8,7 @@ from wagtail.models import GroupPagePermission, Page
 
 from security.models import AuditEvent
 from tests.workflows.conftest import PASSWORD, as_user, make_draft, submit, workflow_action
+from workflows import roles
 from workflows.models import UnitMembership
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def test_sign_ins_and_failures_are_logged_with_the_address(client, chain):
 def test_permission_changes_name_the_actor(client, chain, django_user_model):
     admin = django_user_model.objects.create_superuser("root", password=PASSWORD)
     as_user(client, admin)
-    board = Group.objects.get(name="Ban Biên tập Cổng")
+    board = Group.objects.get(name=roles.EDITORIAL_BOARD)
     response = client.post(
         reverse("wagtailusers_users:edit", args=[chain.people.journalist_b.pk]),
         {

@@ -161,7 +161,7 @@ def test_nobody_joins_a_group_more_powerful_than_their_own(client, staff):
         )
     )
     administrators = Group.objects.get(name=roles.SITE_ADMINISTRATORS)
-    editors = Group.objects.get(name="Editors")
+    editors = Group.objects.get(name=roles.WAGTAIL_DEFAULT_GROUPS[0])
     as_user(client, staff.board)
     for target in (staff.board, staff.journalist):
         groups_before = set(target.groups.values_list("pk", flat=True))
@@ -268,5 +268,5 @@ def test_a_member_of_wagtails_default_groups_publishes_nothing(chain):
         assert not GroupPagePermission.objects.filter(group=group).exists()
     root = Page.get_first_root_node()
     moderator = type(chain.people.board).objects.create_user("moderator", password=PASSWORD)
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator.groups.add(Group.objects.get(name=roles.WAGTAIL_DEFAULT_GROUPS[1]))
     assert not root.permissions_for_user(moderator).can_publish_subpage()

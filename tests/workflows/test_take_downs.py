@@ -31,6 +31,7 @@ from tests.workflows.conftest import (
     submit,
     workflow_action,
 )
+from workflows import roles
 from workflows.models import UnitMembership
 from workflows.roles import BOARD_TASK_NAME, SITE_ADMINISTRATORS, UNIT_HEAD_TASK_NAME
 
@@ -403,7 +404,7 @@ def test_the_lead_units_head_finds_the_emergency_unpublish_in_the_page_listing(
 
 
 def test_the_take_down_permission_shows_in_the_group_editor(client, chain, django_user_model):
-    board = Group.objects.get(name="Ban Biên tập Cổng")
+    board = Group.objects.get(name=roles.EDITORIAL_BOARD)
     as_user(client, django_user_model.objects.create_superuser("root", password="x" * 16))
     response = client.get(reverse("wagtailusers_groups:edit", args=[board.pk]))
     assert response.status_code == 200
