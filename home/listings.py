@@ -63,6 +63,20 @@ class ListingPaginator(Paginator):
     def page(self, number):
         number = self.validate_number(number)
         items = self.object_list
+        if self.count_key is None or not cache_seconds() or not isinstance(items, QuerySet):
+            return self._read_page(number)
+        # The ids of the page are kept with the count (until the next publication, at most
+        # PAGE_CACHE_SECONDS): the page is then read by primary key, through the same queryset
+        # (its visibility rule, related rows and prefetches), whatever the size of the list.
+        ids = listing_value(
+            f"ids:{self.count_key}:{number}",
+            lambda: [item.pk for item in self._read_page(number).object_list],
+        )
+        found = {item.pk: item for item in items.filter(pk__in=ids)}
+        return self._get_page([found[pk] for pk in ids if pk in found], number, self)
+
+    def _read_page(self, number):
+        items = self.object_list
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         if top + self.orphans >= self.count:

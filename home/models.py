@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.item_page import localize_items
 from home.listings import listing_value
 from home.mixins import (
     HomeTeasersMixin,
@@ -96,7 +97,7 @@ class HomePage(PortalPageMixin, Page):
         shown = {page.pk: page for page in visible(Page.objects.filter(pk__in=chosen)).specific()}
         featured = [shown[pk] for pk in chosen if pk in shown]
         listings = home_listings(self, exclude_ids=[page.pk for page in featured])
-        listings["featured_items"] = hold_listing_renditions(featured)
+        listings["featured_items"] = hold_listing_renditions(localize_items(featured))
         return listings
 
 
