@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -28,7 +29,7 @@ from home.mixins import (
     ministry_organization,
 )
 from home.search import fold, stream_text
-from home.visibility import PortalPageManager, is_public, public_annotation, visible
+from home.visibility import PortalPageManager, public_q, visible
 from workflows.forms import LeadUnitPageForm
 from workflows.models import Unit
 
@@ -118,11 +119,8 @@ class NewsIndexPage(HomeTeasersMixin, PortalPageMixin, Page):
         verbose_name = _("news index page")
 
     def route(self, request, path_components):
-        """An item and what its page shows (locale, lead unit, image, related event and whether
-        the public may see that event) in one query."""
-        items = NewsPage.objects.select_related(
-            "locale", "lead_unit", "main_image", "related_event"
-        ).annotate(related_event_is_public=public_annotation("related_event_id"))
+        """An item and what its page shows (locale, lead unit, image) in one query."""
+        items = NewsPage.objects.select_related("locale", "lead_unit", "main_image")
         found = route_to_item(self, request, path_components, items)
         return found if found is not None else super().route(request, path_components)
 
@@ -283,14 +281,16 @@ class NewsPage(ItemPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Named and linked only while the public may see it (home/visibility.py).
-        context["related_event"] = None
-        if self.related_event_id:
-            shown = getattr(self, "related_event_is_public", None)
-            if shown is None:  # not served through NewsIndexPage.route (a preview, an alias)
-                shown = is_public(self.related_event)
-            context["related_event"] = self.related_event if shown else None
+        # Named and linked only while the public may see it (home/visibility.py); read when the
+        # template shows it (not when the article is kept rendered).
+        context["related_event"] = SimpleLazyObject(self.public_related_event)
         return context
+
+    def public_related_event(self):
+        if not self.related_event_id:
+            return None
+        # The base page is enough to name and link it.
+        return Page.objects.filter(public_q(), pk=self.related_event_id).first()
 
     def get_structured_data(self, request):
         data = {

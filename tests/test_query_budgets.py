@@ -30,9 +30,10 @@ BUDGETS = {
     # Featured items are checked for view restrictions, so that a private page an editor
     # featured stays off the home page (docs/security.md).
     "home": 18,
-    # Related news (press/templatetags/press_tags.py), whatever their number; an event also
-    # reads its media kit (the releases about it and their photos).
-    "news_page": 13,
+    # Related news (press/templatetags/press_tags.py), whatever their number, and the related
+    # event when the template shows it (not read when the article is kept rendered); an event
+    # also reads its media kit (the releases about it and their photos).
+    "news_page": 14,
     "event_page": 17,
     "news_index": 17,
     "news_index_last": 17,
