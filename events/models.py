@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -26,7 +25,7 @@ from events.month_grid import month_grid
 from home.api_fields import RelatedListField, RelatedObjectField
 from home.blocks import BodyStreamBlock
 from home.channels import canonical_page
-from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, route_to_item
+from home.item_page import UNIT_API_ATTRIBUTES, ItemPage, LocalizedRelation, route_to_item
 from home.listings import paginate_listing
 from home.listings import years as listing_years
 from home.localization import localize_related
@@ -417,15 +416,8 @@ class EventPage(ItemPage):
         ("host_country", False),
     )
 
-    @cached_property
-    def localized_participating_countries(self):
-        self.localize_relations()
-        return self.__dict__["localized_participating_countries"]
-
-    @cached_property
-    def localized_host_country(self):
-        self.localize_relations()
-        return self.__dict__["localized_host_country"]
+    localized_participating_countries = LocalizedRelation()
+    localized_host_country = LocalizedRelation()
 
     def get_structured_data(self, request):
         attendance = {

@@ -4,7 +4,6 @@ pages without naming their types (``item_page_models``)."""
 
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.images import get_image_model
@@ -28,6 +27,21 @@ UNIT_API_ATTRIBUTES = [
 ]
 
 
+class LocalizedRelation:
+    """``localized_<name>`` of an item page: the related snippet(s) in the reader's language,
+    read with all the page's ``localized_fields`` on first use (``localize_relations`` sets them
+    on the instance, which then hides this descriptor)."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, page, owner=None):
+        if page is None:
+            return self
+        localize_relations([page], page.localized_relations())
+        return page.__dict__[self.name]
+
+
 class ItemPage(PortalPageMixin, Page):
     """A news item or an event. The reverse names carry the app's label (``lead_news``,
     ``lead_events``...), as they did when each type declared its own fields, so that the
@@ -41,29 +55,17 @@ class ItemPage(PortalPageMixin, Page):
     # for all their items at once (``home.localization.localize_related``).
     localized_fields = (("themes", True), ("coordinating_units", True), ("lead_unit", False))
 
-    def localize_relations(self):
-        localize_relations(
-            [self],
-            [
-                (name, self._meta.get_field(name).related_model, many)
-                for name, many in self.localized_fields
-            ],
-        )
+    @classmethod
+    def localized_relations(cls):
+        """``(name, snippet model, many)`` of each relation in ``localized_fields``."""
+        return [
+            (name, cls._meta.get_field(name).related_model, many)
+            for name, many in cls.localized_fields
+        ]
 
-    @cached_property
-    def localized_themes(self):
-        self.localize_relations()
-        return self.__dict__["localized_themes"]
-
-    @cached_property
-    def localized_coordinating_units(self):
-        self.localize_relations()
-        return self.__dict__["localized_coordinating_units"]
-
-    @cached_property
-    def localized_lead_unit(self):
-        self.localize_relations()
-        return self.__dict__["localized_lead_unit"]
+    localized_themes = LocalizedRelation()
+    localized_coordinating_units = LocalizedRelation()
+    localized_lead_unit = LocalizedRelation()
 
     summary = models.TextField(
         _("summary"),
@@ -141,15 +143,8 @@ def localize_items(pages):
         if isinstance(page, ItemPage):
             by_type.setdefault(type(page), []).append(page)
     for model, group in by_type.items():
-        names = [name for name, _many in model.localized_fields]
-        prefetch_related_objects(group, *names)
-        localize_relations(
-            group,
-            [
-                (name, model._meta.get_field(name).related_model, many)
-                for name, many in model.localized_fields
-            ],
-        )
+        prefetch_related_objects(group, *(name for name, _many in model.localized_fields))
+        localize_relations(group, model.localized_relations())
     return pages
 
 

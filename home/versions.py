@@ -133,10 +133,10 @@ def site_fragment(name, build):
     return value
 
 
-def kept_for_request(request, name, build, dependencies, timeout=None):
+def kept_for_request(request, name, build, dependencies, timeout=None, store_if=None):
     """``kept`` for what a page shows that depends on the request only through its site and
-    language (links, related items): keyed by scheme, host and language as well. Previews are
-    built each time (a draft may differ from what is live)."""
+    language (links, related items, rendered fragments): keyed by scheme, host and language as
+    well. Previews are built each time (a draft may differ from what is live)."""
     if request is None or getattr(request, "is_preview", False):
         return build()
     try:
@@ -144,13 +144,14 @@ def kept_for_request(request, name, build, dependencies, timeout=None):
     except Exception:  # DisallowedHost: nothing is kept for it
         return build()
     key = f"{name}:{request.scheme}:{host}:{get_language()}"
-    return kept(key, build, dependencies, timeout or cache_seconds())
+    return kept(key, build, dependencies, timeout or cache_seconds(), store_if)
 
 
-def kept(name, build, dependencies=(ALL,), timeout=3600):
+def kept(name, build, dependencies=(ALL,), timeout=3600, store_if=None):
     """``build()``, kept under ``name`` until one of ``dependencies`` changes, when the shared
     cache is on (``PAGE_CACHE_SECONDS``): a per-process cache could not be invalidated in the
-    other processes. Otherwise built each time."""
+    other processes. Otherwise built each time. A value for which ``store_if(value)`` is false
+    is returned but not kept."""
     if not cache_seconds():
         return build()
     cache = get_cache()
@@ -163,6 +164,8 @@ def kept(name, build, dependencies=(ALL,), timeout=3600):
         value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
+        if store_if is not None and not store_if(value):
+            return value
         cache.set(key, value, timeout=timeout)
     if memo is not None:
         memo["kept"][key] = value

@@ -13,30 +13,10 @@ becoming "ongoing").
 """
 
 from django import template
-from django.utils.translation import get_language
 
-from home.versions import (
-    ALL,
-    KEY_PREFIX,
-    LISTINGS,
-    cache_seconds,
-    get_cache,
-    page_dependency,
-    read_versions,
-)
+from home.versions import ALL, LISTINGS, cache_seconds, kept_for_request, page_dependency
 
 register = template.Library()
-
-
-def _key(request, name, page):
-    try:
-        host = request.get_host()
-    except Exception:  # DisallowedHost: nothing is kept for it
-        return None
-    dependencies = (page_dependency(page.pk), LISTINGS, ALL)
-    versions = read_versions(dependencies)
-    stamp = ":".join(versions[dependency] for dependency in dependencies)
-    return f"{KEY_PREFIX}:kf:{name}:{page.pk}:{request.scheme}:{host}:{get_language()}:{stamp}"
 
 
 class KeptFragmentNode(template.Node):
@@ -59,18 +39,15 @@ class KeptFragmentNode(template.Node):
         )
         if not keep:
             return self.nodelist.render(context)
-        key = _key(request, self.name.resolve(context), page)
-        if key is None:
-            return self.nodelist.render(context)
-        cache = get_cache()
-        html = cache.get(key)
-        if html is not None:
-            return html
         csrf_used = request.META.get("CSRF_COOKIE_USED")
-        html = self.nodelist.render(context)
-        if request.META.get("CSRF_COOKIE_USED") == csrf_used:
-            cache.set(key, html, timeout=cache_seconds())
-        return html
+        return kept_for_request(
+            request,
+            f"kf:{self.name.resolve(context)}:{page.pk}",
+            lambda: self.nodelist.render(context),
+            (page_dependency(page.pk), LISTINGS, ALL),
+            # A rendering that used the CSRF token would give the next reader a stale one.
+            store_if=lambda html: request.META.get("CSRF_COOKIE_USED") == csrf_used,
+        )
 
 
 @register.tag("keptfragment")
